@@ -1,0 +1,142 @@
+/*
+ * b24_client: the core REST client. One client talks to one portal, either
+ * through an incoming webhook or as an OAuth application, and sends one
+ * method call at a time with b24_client_call().
+ *
+ * Requests:
+ *  - URL: <base><method>.json, where base is the webhook base
+ *    ("https://host/rest/<id>/<code>/") or the client_endpoint
+ *    ("https://host/rest/").
+ *  - Always a POST, also for a webhook call without parameters (CRest sends
+ *    a GET there; a POST keeps the webhook code the only secret in the URL
+ *    and behaves the same on the portal).
+ *  - Form body (json = 0): OAuth mode appends "&auth=<urlencoded token>" as
+ *    the last parameter, or "auth=<token>" when the body is empty, as CRest
+ *    does; a caller's own `auth` earlier in the body loses, because PHP keeps
+ *    the last value of a repeated key.
+ *  - JSON body (json = 1): must be a JSON object (or empty = {}); OAuth mode
+ *    adds ,"auth":"<token>" as the last top-level key (the last key wins in
+ *    PHP's json_decode as well).
+ *  - Webhook mode never sends `auth`.
+ *
+ * Expired tokens (OAuth mode): when the answer's code is expired_token
+ * (case-insensitive) the client refreshes through b24_client_refresh() and
+ * repeats the call once with the new token. A second expired_token is an
+ * AUTH error; a failed refresh is an AUTH/ACCESS error with the OAuth
+ * server's code (invalid_grant, invalid_client, PAYMENT_REQUIRED ...).
+ *
+ * With a store, the refresh is single-flight across processes: lock the
+ * store, re-read it; if the stored access token differs from the one that
+ * just expired another process has refreshed: use it; otherwise refresh,
+ * save, and only then unlock. A refresh token is therefore spent once.
+ *
+ * The OAuth server is the origin of the token's server_endpoint when that is
+ * an allowed server (oauth.bitrix.info, oauth.bitrix24.tech or the configured
+ * oauth_server), else the configured oauth_server. client_secret is only ever
+ * sent there.
+ */
+#ifndef B24_CLIENT_H
+#define B24_CLIENT_H
+
+#include <stddef.h>
+#include "b24_errors.h"
+#include "b24_http.h"
+#include "b24_oauth.h"
+
+#define B24_DEFAULT_OAUTH_SERVER "https://oauth.bitrix.info/"
+
+/*
+ * Where the client gets transports from. With `get` NULL the client creates
+ * and owns its transports (one per origin it talks to). Otherwise `get` must
+ * return a transport serving `url`'s origin configured with `opts`; it stays
+ * owned by the source and must outlive the client's use of it.
+ */
+typedef struct b24_transport_source {
+	b24_transport *(*get)(void *ctx, const char *url, const b24_http_options *opts,
+		b24_error *err);
+	void *ctx;
+} b24_transport_source;
+
+typedef struct b24_client_config {
+	/* Webhook mode when set (then the OAuth fields are ignored). */
+	const char *webhook_url;
+
+	/* OAuth mode. */
+	const char *client_id;
+	const char *client_secret;
+	const char *access_token;
+	const char *refresh_token;
+	const char *client_endpoint;
+	const char *member_id;
+	const char *oauth_server;     /* NULL: B24_DEFAULT_OAUTH_SERVER */
+	/*
+	 * Token store (settings.json compatible). When the file holds an
+	 * access_token it wins over access_token/refresh_token/client_endpoint
+	 * above (it is newer: refreshes are written there).
+	 */
+	const char *store_path;
+	long store_lock_timeout_ms;   /* <= 0: B24_STORE_LOCK_TIMEOUT_MS */
+
+	/* Called after every successful refresh or adoption of a newer token. */
+	void (*on_token)(void *ctx, const b24_token *token);
+	void *on_token_ctx;
+
+	b24_http_options http;
+	b24_transport_source transports;
+	int allow_http;               /* accept http:// URLs: local test servers only */
+} b24_client_config;
+
+/* Zeroes everything and sets http to b24_http_options_init() defaults. */
+void b24_client_config_init(b24_client_config *cfg);
+
+typedef struct b24_response {
+	long status;                  /* 0 when no HTTP answer */
+	const char *body;             /* owned by the client until its next call */
+	size_t body_len;
+	const char *content_type;     /* "" when absent */
+	const char *location;         /* Location of a refused 3xx, else "" */
+	long new_connects;            /* connections opened by this call (refresh included) */
+	int refreshed;                /* 1 when the call went through a refresh/adoption */
+} b24_response;
+
+typedef struct b24_client b24_client;
+
+/*
+ * Validates the configuration (URLs through b24_url, OAuth needs
+ * client_endpoint and access_token from config or store), loads the store
+ * when configured. NULL with err (API B24_INVALID_ARGUMENT, AUTH
+ * B24_STORE_FAILED) on failure.
+ */
+b24_client *b24_client_new(const b24_client_config *cfg, b24_error *err);
+void b24_client_free(b24_client *c);
+
+/*
+ * Sends one method call (see the top of this file). 0 on success: `resp`
+ * holds the answer, whose body starts a JSON object with `result`. -1 on
+ * any error with `err` filled; `resp` is then still filled as far as an
+ * answer arrived (status, body of an error answer), so a caller can return
+ * the server's error object as is. `resp` may be NULL.
+ */
+int b24_client_call(b24_client *c, const char *method, const char *body, size_t body_len,
+	int json, b24_response *resp, b24_error *err);
+
+/*
+ * The refresh step of b24_client_call(), for callers that see an
+ * expired_token elsewhere (e.g. inside a batch): `expired` is the access
+ * token that was refused (NULL: the client's current one). 0 when the client
+ * now holds a different token, -1 with err.
+ */
+int b24_client_refresh(b24_client *c, const char *expired, b24_error *err);
+
+/* 1 for method names made of [A-Za-z0-9_.-] (1..255 bytes), else 0. */
+int b24_client_method_valid(const char *method, size_t len);
+
+int b24_client_is_webhook(const b24_client *c);
+/* The URL base that method names are appended to. */
+const char *b24_client_base(const b24_client *c);
+/* The current token set (OAuth mode; an empty set in webhook mode). */
+const b24_token *b24_client_token(const b24_client *c);
+/* Connections opened by this client's requests so far. */
+long b24_client_connects(const b24_client *c);
+
+#endif /* B24_CLIENT_H */

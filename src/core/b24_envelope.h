@@ -1,0 +1,43 @@
+/*
+ * b24_envelope: decides whether an HTTP answer of the REST API is a success
+ * or an error, without building PHP values.
+ *
+ * Fast path: status 200 and a body that starts (after whitespace) with
+ * {"result" is a success with no parsing at all. Everything else is parsed
+ * with json-c (error bodies are small) to read `error` and
+ * `error_description`. A 200 carrying `error` is an error (portals answer
+ * some errors, e.g. placement ones, with 200).
+ */
+#ifndef B24_ENVELOPE_H
+#define B24_ENVELOPE_H
+
+#include <stddef.h>
+#include "b24_errors.h"
+
+#define B24_ENVELOPE_OK     0    /* success: a `result` is present */
+#define B24_ENVELOPE_ERROR -1    /* see err */
+
+/*
+ * Classifies an answer. Order of the rules:
+ *  1. truncated                              -> RESPONSE B24_TRUNCATED
+ *  2. status 200 and body starts {"result"   -> OK (fast path)
+ *  3. empty body: status >= 400              -> SERVER B24_HTTP_ERROR
+ *                 otherwise                  -> RESPONSE B24_EMPTY_ANSWER
+ *  4. not JSON:   status >= 400              -> SERVER B24_HTTP_ERROR (+ first bytes)
+ *                 otherwise                  -> RESPONSE B24_INVALID_JSON
+ *  5. JSON object with `error` (string, or {code, message})
+ *                                            -> the kind of that code
+ *                                               (errors.tsv; unknown: API)
+ *  6. JSON object with `result`, status 2xx  -> OK
+ *  7. otherwise: status >= 400               -> SERVER B24_HTTP_ERROR
+ *                otherwise                   -> RESPONSE B24_INVALID_JSON
+ * err->http_status is always the status. The description is the server's
+ * error_description, else the catalog text, else the code.
+ */
+int b24_envelope_classify(long status, const char *body, size_t len, int truncated,
+	b24_error *err);
+
+/* 1 when the body starts, after JSON whitespace, with {"result" exactly. */
+int b24_envelope_fast_result(const char *body, size_t len);
+
+#endif /* B24_ENVELOPE_H */

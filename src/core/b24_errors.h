@@ -1,0 +1,90 @@
+/*
+ * b24_errors: the core's error value and the lookup of catalog/errors.tsv
+ * (generated into b24_errors_table.h by scripts/gen-catalog.php).
+ *
+ * A b24_error is filled by every core function that can fail. `kind` names
+ * the exception class the binding throws; `code` is the server's code as
+ * sent (case kept) or one of the client-side B24_* codes below.
+ * Descriptions never contain a token, a secret or a webhook code.
+ */
+#ifndef B24_ERRORS_H
+#define B24_ERRORS_H
+
+#include <stddef.h>
+
+enum b24_error_kind {
+	B24_E_NONE = 0,
+	B24_E_TRANSPORT,          /* B24TransportException */
+	B24_E_AUTH,               /* B24AuthException */
+	B24_E_ACCESS,             /* B24AccessException */
+	B24_E_METHOD_NOT_FOUND,   /* B24MethodNotFoundException */
+	B24_E_LIMIT,              /* B24LimitException */
+	B24_E_SERVER,             /* B24ServerException */
+	B24_E_RESPONSE,           /* B24ResponseException */
+	B24_E_API                 /* B24ApiException: any other server code */
+};
+
+typedef struct b24_error {
+	int kind;                 /* enum b24_error_kind; B24_E_NONE = no error */
+	char code[64];
+	char description[512];
+	long http_status;         /* 0 when there was no HTTP answer */
+} b24_error;
+
+/* Client-side codes (kind in parentheses). */
+#define B24_CONNECT_FAILED     "B24_CONNECT_FAILED"     /* TRANSPORT: DNS, refused, unreachable */
+#define B24_TLS_FAILED         "B24_TLS_FAILED"         /* TRANSPORT: handshake, certificate */
+#define B24_TIMEOUT            "B24_TIMEOUT"            /* TRANSPORT: connect or total deadline */
+#define B24_TRANSPORT_FAILED   "B24_TRANSPORT_FAILED"   /* TRANSPORT: any other libcurl failure */
+#define B24_REDIRECT_REFUSED   "B24_REDIRECT_REFUSED"   /* TRANSPORT: a 3xx answer, not followed */
+#define B24_HTTP_ERROR         "B24_HTTP_ERROR"         /* SERVER: error status, body not JSON */
+#define B24_INVALID_JSON       "B24_INVALID_JSON"       /* RESPONSE: body not JSON / no result */
+#define B24_TRUNCATED          "B24_TRUNCATED"          /* RESPONSE: body shorter than announced */
+#define B24_BODY_TOO_LARGE     "B24_BODY_TOO_LARGE"     /* RESPONSE: above the size cap */
+#define B24_EMPTY_ANSWER       "B24_EMPTY_ANSWER"       /* RESPONSE: 2xx with an empty body */
+#define B24_STORE_FAILED       "B24_STORE_FAILED"       /* AUTH: token store unreadable/unwritable */
+#define B24_INVALID_ARGUMENT   "B24_INVALID_ARGUMENT"   /* API: bad method name, URL, JSON body */
+#define B24_NO_MEMORY          "B24_NO_MEMORY"          /* TRANSPORT: allocation failed */
+
+/* One row of catalog/errors.tsv. */
+typedef struct b24_error_info {
+	const char *code;
+	long http_status;
+	const char *class_name;         /* exception class suffix: "Auth", "Api", ... */
+	int kind;                       /* class_name as a b24_error_kind */
+	const char *description;        /* the server's documented text */
+	const char *crest_information;  /* CRest's error_information, "" if none */
+} b24_error_info;
+
+/* Row of `code` (case-insensitive), NULL when unknown. */
+const b24_error_info *b24_errors_find(const char *code, size_t len);
+/* Kind of a server code; B24_E_API when the code is unknown. */
+int b24_errors_kind(const char *code, size_t len);
+/* Class suffix of a server code; "Api" when the code is unknown. */
+const char *b24_errors_class(const char *code, size_t len);
+/* Number of rows, and row i (for the binding's constants and tests). */
+size_t b24_errors_count(void);
+const b24_error_info *b24_errors_at(size_t i);
+
+/* "Transport", "Auth", ... for a kind; "Api" for unknown kinds; "" for NONE. */
+const char *b24_error_kind_class(int kind);
+/* Inverse of b24_error_kind_class(); B24_E_API when unknown. */
+int b24_error_kind_from_class(const char *class_name);
+
+void b24_error_clear(b24_error *e);
+/*
+ * Fills `e` (NULL is allowed and ignored). `code` is copied and truncated to
+ * 63 bytes; the description is printf-formatted and truncated to 511 bytes
+ * at a UTF-8 boundary. Callers redact URLs before passing them.
+ */
+void b24_error_set(b24_error *e, int kind, const char *code, long http_status,
+	const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 5, 6)))
+#endif
+	;
+/* Same with a code of explicit length (codes taken from a JSON body). */
+void b24_error_set_code(b24_error *e, int kind, const char *code, size_t code_len,
+	long http_status, const char *description, size_t description_len);
+
+#endif /* B24_ERRORS_H */

@@ -1,0 +1,93 @@
+/*
+ * b24_http: the transport. A b24_transport serves one origin
+ * (scheme + host + port) with one libcurl easy handle that is kept alive and
+ * reused, so sequential calls to a portal share one TCP+TLS connection.
+ *
+ * Policy: HTTP/1.1 unless allow_http2; TLS verified unless verify_tls is 0;
+ * connect and total deadlines; a cap on the answer size; redirects are never
+ * followed: a 3xx is returned with its Location and the caller decides (so
+ * neither the token nor the body ever reach another host by itself).
+ * Only http and https are spoken. libcurl's error text goes through
+ * b24_url_redact() before it reaches a b24_error.
+ *
+ * curl_global_init() is the caller's business (the binding calls it in MINIT,
+ * the unit tests in main()). A transport is not shared between threads.
+ */
+#ifndef B24_HTTP_H
+#define B24_HTTP_H
+
+#include <stddef.h>
+#include "b24_buf.h"
+#include "b24_errors.h"
+
+#ifndef B24_CORE_VERSION
+# define B24_CORE_VERSION "0.1.0"
+#endif
+#define B24_DEFAULT_USER_AGENT        "b24-php/" B24_CORE_VERSION
+#define B24_DEFAULT_CONNECT_TIMEOUT_MS 10000L
+/* Above the portal's own 60 s cap, so the portal's answer wins the race. */
+#define B24_DEFAULT_TIMEOUT_MS         75000L
+#define B24_DEFAULT_MAX_BODY           ((size_t)64 * 1024 * 1024)
+
+typedef struct b24_http_options {
+	long connect_timeout_ms;   /* <= 0: B24_DEFAULT_CONNECT_TIMEOUT_MS */
+	long timeout_ms;           /* <= 0: B24_DEFAULT_TIMEOUT_MS */
+	int allow_http2;           /* 0: HTTP/1.1 only; 1: h2 over TLS when offered */
+	int verify_tls;            /* 1 (default): verify peer and host name */
+	const char *ca_file;       /* NULL: the system bundle */
+	size_t max_body;           /* 0: B24_DEFAULT_MAX_BODY */
+	const char *user_agent;    /* NULL: B24_DEFAULT_USER_AGENT */
+} b24_http_options;
+
+/* Defaults: verify_tls = 1, everything else 0/NULL (= the defaults above). */
+void b24_http_options_init(b24_http_options *o);
+
+enum b24_http_method {
+	B24_HTTP_POST = 0,
+	B24_HTTP_GET
+};
+
+typedef struct b24_http_response {
+	long status;               /* HTTP status; 0 when no answer */
+	const char *body;          /* NUL-terminated; owned by the transport until its next request */
+	size_t body_len;
+	const char *content_type;  /* "" when absent; same lifetime as body */
+	const char *location;      /* absolute Location of a 3xx, else ""; same lifetime */
+	long new_connects;         /* connections opened for this request (0 = reused) */
+	int truncated;             /* the body ended before its announced length */
+} b24_http_response;
+
+typedef struct b24_transport b24_transport;
+
+/*
+ * A transport for the origin of `url` (b24_url_origin()). Options and their
+ * strings are copied. NULL with `err` filled on failure.
+ */
+b24_transport *b24_transport_new(const char *url, const b24_http_options *opts, b24_error *err);
+void b24_transport_free(b24_transport *t);
+/* The transport's origin key, "scheme://host:port". */
+const char *b24_transport_origin(const b24_transport *t);
+/* 1 when `url` belongs to this transport's origin. */
+int b24_transport_serves(const b24_transport *t, const char *url, size_t len);
+/* Closes the kept-alive connection; the next request opens a new one. */
+void b24_transport_reset(b24_transport *t);
+/* Connections opened since creation (CURLINFO_NUM_CONNECTS summed). */
+long b24_transport_connects(const b24_transport *t);
+/* Requests sent since creation. */
+long b24_transport_requests(const b24_transport *t);
+
+/*
+ * Sends one request. POST sends `body` (may be empty) with `content_type`
+ * (NULL: application/x-www-form-urlencoded); GET ignores body and type.
+ * `Accept: application/json` is always sent. Returns 0 when an HTTP answer
+ * arrived — whatever its status, 3xx included — and fills `resp`; returns -1
+ * with `err` (B24_E_TRANSPORT: B24_CONNECT_FAILED, B24_TLS_FAILED,
+ * B24_TIMEOUT, B24_TRANSPORT_FAILED; B24_E_RESPONSE: B24_BODY_TOO_LARGE;
+ * B24_E_API: B24_INVALID_ARGUMENT for a URL outside the origin).
+ * A body cut short by the peer is an answer with resp->truncated set.
+ */
+int b24_http_request(b24_transport *t, int method, const char *url,
+	const char *body, size_t body_len, const char *content_type,
+	b24_http_response *resp, b24_error *err);
+
+#endif /* B24_HTTP_H */

@@ -1,0 +1,115 @@
+/*
+ * b24_url: parsing and validation of the URLs b24 is given (webhooks,
+ * client endpoints, OAuth servers, event/placement handler URLs) and the
+ * redaction of secrets in any text that may carry a URL or a form body.
+ *
+ * Parsing follows RFC 3986 for absolute URLs only: scheme "://" authority
+ * [path] ["?" query] ["#" fragment]. Components are spans into the input.
+ */
+#ifndef B24_URL_H
+#define B24_URL_H
+
+#include <stddef.h>
+#include "b24_buf.h"
+#include "b24_errors.h"
+
+#define B24_URL_MAX_LEN 2048
+
+typedef struct b24_span {
+	size_t off;
+	size_t len;
+} b24_span;
+
+typedef struct b24_url {
+	b24_span scheme;       /* without "://" */
+	b24_span userinfo;     /* without '@'; has_userinfo tells presence */
+	b24_span host;         /* IPv6 literals without the brackets */
+	b24_span path;         /* from the first '/' after the authority; may be empty */
+	b24_span query;        /* without '?' */
+	b24_span fragment;     /* without '#' */
+	int has_userinfo;
+	int has_query;
+	int has_fragment;
+	int host_is_ipv6;      /* host was written [..] */
+	int port;              /* explicit port, or -1 */
+} b24_url;
+
+/* 0 on success, -1 when `url` is not an absolute URL with an authority. */
+int b24_url_parse(const char *url, size_t len, b24_url *out);
+
+/* Flags of the b24_url_*_base() functions. */
+#define B24_URL_ALLOW_HTTP 1   /* accept http:// too (local test servers only) */
+
+/*
+ * Incoming webhook: https, a host, no userinfo/query/fragment, and a path
+ * /rest/<digits>/<code>/ (trailing slash optional; <code> is [A-Za-z0-9_]).
+ * Writes the normalized base "https://host[:port]/rest/<id>/<code>/" to
+ * `base` (reset first). On failure fills `err` (B24_E_API,
+ * B24_INVALID_ARGUMENT) with a redacted message and returns -1.
+ */
+int b24_url_webhook_base(const char *url, size_t len, int flags, b24_buf *base, b24_error *err);
+
+/*
+ * OAuth client_endpoint: https, a host, path "/rest/" (or "/rest").
+ * Writes "https://host[:port]/rest/".
+ */
+int b24_url_client_endpoint(const char *url, size_t len, int flags, b24_buf *base, b24_error *err);
+
+/*
+ * OAuth authorization server, given as its base ("https://oauth.bitrix.info/")
+ * or as a server_endpoint ("https://oauth.bitrix.info/rest/"). Writes the
+ * origin with a trailing slash: "https://host[:port]/".
+ */
+int b24_url_oauth_server(const char *url, size_t len, int flags, b24_buf *base, b24_error *err);
+
+/*
+ * The pool key of a URL's origin: "scheme://host:port" with the scheme and
+ * host lowercased and the default port made explicit. 0 / -1.
+ */
+int b24_url_origin(const char *url, size_t len, b24_buf *origin);
+
+/* Results of b24_url_check_handler(). */
+enum b24_url_check {
+	B24_URL_OK = 0,
+	B24_URL_MALFORMED,     /* not an absolute URL */
+	B24_URL_TOO_LONG,      /* more than B24_URL_MAX_LEN bytes */
+	B24_URL_NOT_HTTPS,
+	B24_URL_NO_HOST,
+	B24_URL_USERINFO,      /* user:password@ present */
+	B24_URL_FRAGMENT,      /* #fragment present */
+	B24_URL_BAD_CHAR,      /* whitespace or a control byte */
+	B24_URL_LOCAL_HOST     /* loopback/private/link-local, not allowed */
+};
+
+/*
+ * Validates a handler URL that b24 asks the portal to call (event.bind,
+ * placement.bind): absolute https, a host, no userinfo, no fragment, at
+ * most 2048 bytes, no control bytes; a local host is refused unless
+ * allow_local is set. Returns an enum b24_url_check value.
+ */
+int b24_url_check_handler(const char *url, size_t len, int allow_local);
+/* English text for an enum b24_url_check value. */
+const char *b24_url_check_message(int check);
+
+/*
+ * 1 when a host (as in a URL, IPv6 without brackets, a trailing dot
+ * allowed) cannot be reached from the internet: "localhost" and
+ * "*.localhost" (and localhost.localdomain, ip6-localhost, ip6-loopback);
+ * IPv4 0/8, 10/8, 100.64/10, 127/8, 169.254/16, 172.16/12, 192.0.0/24,
+ * 192.168/16, 198.18/15, 224/4 and above — also written the ways libc and
+ * browsers accept (decimal, octal, hex, fewer parts); IPv6 ::, ::1,
+ * fc00::/7, fe80::/10, fec0::/10, ff00::/8, and IPv4-mapped/compatible/NAT64
+ * addresses whose IPv4 part is local; any host with a zone id.
+ */
+int b24_url_host_is_local(const char *host, size_t len);
+
+/*
+ * Copies `in` to `out` (appending) with secrets replaced by "***": the code
+ * of a /rest/<id>/<code>/ path, a URL's password, and the values of the
+ * parameters auth, access_token, refresh_token, client_secret and
+ * application_token (also as auth%5B..%5D / "key":"value" JSON forms),
+ * case-insensitively. Returns 0, or -1 when out of memory.
+ */
+int b24_url_redact(const char *in, size_t len, b24_buf *out);
+
+#endif /* B24_URL_H */
