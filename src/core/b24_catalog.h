@@ -25,11 +25,17 @@ typedef struct b24_event_info {
 	const char *description;
 } b24_event_info;
 
-/* Lookup by code, case-insensitive; NULL when unknown. */
+/*
+ * Lookup of a placement code: the exact code, else a case-insensitive match,
+ * else a template row ("<id>" matches one or more digits, "<code>" one or
+ * more of [A-Za-z0-9_]): CRM_DYNAMIC_183_DETAIL_TAB finds
+ * CRM_DYNAMIC_<id>_DETAIL_TAB. NULL when unknown.
+ */
 const b24_placement_info *b24_catalog_placement(const char *code, size_t len);
 size_t b24_catalog_placement_count(void);
 const b24_placement_info *b24_catalog_placement_at(size_t i);   /* NULL past the end */
 
+/* Interface events are matched exactly (case-sensitive); NULL when unknown. */
 const b24_event_info *b24_catalog_event(const char *event, size_t len);
 size_t b24_catalog_event_count(void);
 const b24_event_info *b24_catalog_event_at(size_t i);

@@ -56,15 +56,15 @@ typedef struct b24_error_info {
 	const char *crest_information;  /* CRest's error_information, "" if none */
 } b24_error_info;
 
-/* Row of `code` (case-insensitive), NULL when unknown. */
-const b24_error_info *b24_errors_find(const char *code, size_t len);
+/* Fills `out` with the row of `code` (case-insensitive): 1, or 0 when unknown. */
+int b24_errors_find(const char *code, size_t len, b24_error_info *out);
 /* Kind of a server code; B24_E_API when the code is unknown. */
 int b24_errors_kind(const char *code, size_t len);
 /* Class suffix of a server code; "Api" when the code is unknown. */
 const char *b24_errors_class(const char *code, size_t len);
 /* Number of rows, and row i (for the binding's constants and tests). */
 size_t b24_errors_count(void);
-const b24_error_info *b24_errors_at(size_t i);
+int b24_errors_at(size_t i, b24_error_info *out);      /* 1, or 0 past the end */
 
 /* "Transport", "Auth", ... for a kind; "Api" for unknown kinds; "" for NONE. */
 const char *b24_error_kind_class(int kind);
