@@ -1,0 +1,602 @@
+/*
+ * b24_bindings: the bindings file (see b24_bindings.h for its format and
+ * locking). Every change is one transaction: lock, re-read, edit the json-c
+ * tree, write atomically, unlock.
+ */
+#include "b24_bindings.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <json-c/json.h>
+
+#include "b24_catalog.h"
+
+/* A portal's file is small; anything larger is not ours. */
+#define B24_BINDINGS_MAX_BYTES (4L * 1024 * 1024)
+#define B24_BINDINGS_LOCK_TIMEOUT_MS 10000L
+
+static void bindings_fail(b24_error *err, const char *path, const char *what)
+{
+	b24_error_set(err, B24_E_AUTH, B24_STORE_FAILED, 0, "bindings file %s: %s%s%s", path, what,
+		errno ? ": " : "", errno ? strerror(errno) : "");
+}
+
+void b24_binding_list_free(b24_binding_list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->count; i++) {
+		free(l->items[i].event);
+		free(l->items[i].handler);
+		free(l->items[i].via);
+		free(l->items[i].placement);
+	}
+	free(l->items);
+	memset(l, 0, sizeof(*l));
+}
+
+int b24_bindings_path_for_store(const char *store_path, b24_buf *out)
+{
+	const char *slash = strrchr(store_path, '/');
+
+	if (slash) {
+		b24_buf_append(out, store_path, (size_t) (slash - store_path) + 1);
+	}
+	b24_buf_append_str(out, B24_BINDINGS_FILE);
+	return b24_buf_ok(out) ? 0 : -1;
+}
+
+/* Reads the whole file into `text`; B24_STORE_MISSING-like 1 when absent. */
+static int bindings_slurp(const char *path, b24_buf *text, b24_error *err)
+{
+	char chunk[8192];
+	ssize_t n;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0) {
+		if (errno == ENOENT) {
+			return 1;
+		}
+		bindings_fail(err, path, "cannot open");
+		return -1;
+	}
+	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
+		if (n < 0 && errno == EINTR) {
+			continue;
+		}
+		if (n < 0 || text->len + (size_t) n > B24_BINDINGS_MAX_BYTES) {
+			if (n >= 0) {
+				errno = 0;
+			}
+			bindings_fail(err, path, n < 0 ? "cannot read" : "too large");
+			close(fd);
+			return -1;
+		}
+		b24_buf_append(text, chunk, (size_t) n);
+	}
+	close(fd);
+	if (!b24_buf_ok(text)) {
+		errno = ENOMEM;
+		bindings_fail(err, path, "cannot read");
+		return -1;
+	}
+	return 0;
+}
+
+/* The file's root object; a missing or empty file gives an empty one. */
+static json_object *bindings_load(const char *path, b24_error *err)
+{
+	b24_buf text = B24_BUF_INIT;
+	json_object *root = NULL;
+	int rc = bindings_slurp(path, &text, err);
+
+	if (rc < 0) {
+		b24_buf_free(&text);
+		return NULL;
+	}
+	if (rc == 0 && text.len > 0) {
+		json_tokener *tok = json_tokener_new();
+
+		if (tok) {
+			root = json_tokener_parse_ex(tok, text.data, (int) text.len);
+			if (json_tokener_get_error(tok) != json_tokener_success) {
+				json_object_put(root);
+				root = NULL;
+			}
+			json_tokener_free(tok);
+		}
+		if (!root || !json_object_is_type(root, json_type_object)) {
+			json_object_put(root);
+			errno = 0;
+			bindings_fail(err, path, "not a JSON object");
+			b24_buf_free(&text);
+			return NULL;
+		}
+	}
+	b24_buf_free(&text);
+	if (!root) {
+		root = json_object_new_object();
+	}
+	return root;
+}
+
+/* The "portals" → portal object, created when `create` (NULL otherwise). */
+static json_object *bindings_portal(json_object *root, const char *portal, int create)
+{
+	json_object *portals, *p;
+
+	if (!json_object_object_get_ex(root, "portals", &portals)
+		|| !json_object_is_type(portals, json_type_object)) {
+		if (!create) {
+			return NULL;
+		}
+		portals = json_object_new_object();
+		json_object_object_add(root, "portals", portals);
+	}
+	if (!json_object_object_get_ex(portals, portal, &p)
+		|| !json_object_is_type(p, json_type_object)) {
+		if (!create) {
+			return NULL;
+		}
+		p = json_object_new_object();
+		json_object_object_add(portals, portal, p);
+	}
+	return p;
+}
+
+static json_object *bindings_array(json_object *p, int create)
+{
+	json_object *a;
+
+	if (json_object_object_get_ex(p, "bindings", &a) && json_object_is_type(a, json_type_array)) {
+		return a;
+	}
+	if (!create) {
+		return NULL;
+	}
+	a = json_object_new_array();
+	json_object_object_add(p, "bindings", a);
+	return a;
+}
+
+static const char *bindings_str(json_object *o, const char *key)
+{
+	json_object *v;
+
+	if (json_object_object_get_ex(o, key, &v) && json_object_is_type(v, json_type_string)) {
+		return json_object_get_string(v);
+	}
+	return "";
+}
+
+/* Writes `root` to a temporary file and renames it over `path`. */
+static int bindings_save(const char *path, json_object *root, b24_error *err)
+{
+	b24_buf tmp = B24_BUF_INIT;
+	const char *text = json_object_to_json_string_ext(root,
+		JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE);
+	size_t len = strlen(text), off = 0;
+	int fd;
+
+	b24_buf_append_str(&tmp, path);
+	b24_buf_append_str(&tmp, ".XXXXXX");
+	if (!b24_buf_ok(&tmp) || (fd = mkstemp(tmp.data)) < 0) {
+		bindings_fail(err, path, "cannot create a temporary file");
+		b24_buf_free(&tmp);
+		return -1;
+	}
+	if (fchmod(fd, 0600) != 0) {
+		goto fail;
+	}
+	while (off < len) {
+		ssize_t n = write(fd, text + off, len - off);
+
+		if (n < 0 && errno == EINTR) {
+			continue;
+		}
+		if (n <= 0) {
+			goto fail;
+		}
+		off += (size_t) n;
+	}
+	if (write(fd, "\n", 1) != 1 || fsync(fd) != 0) {
+		goto fail;
+	}
+	close(fd);
+	fd = -1;
+	if (rename(tmp.data, path) != 0) {
+		goto fail;
+	}
+	b24_buf_free(&tmp);
+	return 0;
+fail:
+	bindings_fail(err, path, "cannot write");
+	if (fd >= 0) {
+		close(fd);
+	}
+	unlink(tmp.data);
+	b24_buf_free(&tmp);
+	return -1;
+}
+
+/* Takes the exclusive lock on "<path>.lock"; the descriptor, or -1. */
+static int bindings_lock(const char *path, b24_error *err)
+{
+	b24_buf lock = B24_BUF_INIT;
+	long waited = 0;
+	int fd;
+
+	b24_buf_append_str(&lock, path);
+	b24_buf_append_str(&lock, ".lock");
+	fd = b24_buf_ok(&lock) ? open(lock.data, O_RDWR | O_CREAT | O_CLOEXEC, 0600) : -1;
+	b24_buf_free(&lock);
+	if (fd < 0) {
+		bindings_fail(err, path, "cannot open the lock file");
+		return -1;
+	}
+	/* Polled rather than blocking so that a stuck holder cannot hang a request. */
+	while (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+		struct timespec ts = { 0, 10 * 1000 * 1000 };
+
+		if (errno != EWOULDBLOCK && errno != EINTR) {
+			bindings_fail(err, path, "cannot lock");
+			close(fd);
+			return -1;
+		}
+		if (waited >= B24_BINDINGS_LOCK_TIMEOUT_MS) {
+			errno = ETIMEDOUT;
+			bindings_fail(err, path, "cannot lock");
+			close(fd);
+			return -1;
+		}
+		nanosleep(&ts, NULL);
+		waited += 10;
+	}
+	return fd;
+}
+
+typedef int (*bindings_edit_fn)(json_object *portal, void *ctx);
+
+/*
+ * One transaction: lock, load, let `edit` change the portal's object, save
+ * when it changed something (edit returns >= 0; the value is passed back).
+ */
+static int bindings_transact(const char *path, const char *portal, bindings_edit_fn edit,
+	void *ctx, b24_error *err)
+{
+	json_object *root;
+	int fd, rc;
+
+	errno = 0;
+	if ((fd = bindings_lock(path, err)) < 0) {
+		return -1;
+	}
+	root = bindings_load(path, err);
+	if (!root) {
+		close(fd);
+		return -1;
+	}
+	rc = edit(bindings_portal(root, portal, 1), ctx);
+	if (rc >= 0 && bindings_save(path, root, err) != 0) {
+		rc = -1;
+	}
+	json_object_put(root);
+	close(fd);
+	return rc;
+}
+
+static int bindings_state_from_text(const char *s)
+{
+	if (strcmp(s, "missing") == 0) {
+		return B24_REST_MISSING;
+	}
+	if (strcmp(s, "present") == 0) {
+		return B24_REST_PRESENT;
+	}
+	return B24_REST_UNKNOWN;
+}
+
+static int bindings_copy_item(json_object *o, b24_binding *b)
+{
+	memset(b, 0, sizeof(*b));
+	b->event = strdup(bindings_str(o, "event"));
+	b->handler = strdup(bindings_str(o, "handler"));
+	b->via = strdup(bindings_str(o, "via"));
+	b->placement = strdup(bindings_str(o, "placement"));
+	{
+		json_object *t;
+
+		if (json_object_object_get_ex(o, "bound_at", &t)) {
+			b->bound_at = (long long) json_object_get_int64(t);
+		}
+	}
+	return (b->event && b->handler && b->via && b->placement) ? 0 : -1;
+}
+
+static int bindings_copy_portal(json_object *p, long long now, b24_binding_list *out)
+{
+	json_object *a = bindings_array(p, 0), *t;
+	size_t i, n = a ? json_object_array_length(a) : 0;
+
+	out->rest_state = bindings_state_from_text(bindings_str(p, "rest_bind_event"));
+	if (json_object_object_get_ex(p, "rest_bind_event_checked", &t)) {
+		out->rest_checked = (long long) json_object_get_int64(t);
+	}
+	if (out->rest_state != B24_REST_UNKNOWN
+		&& now - out->rest_checked >= B24_BINDINGS_RECHECK_SECONDS) {
+		out->rest_state = B24_REST_UNKNOWN;
+	}
+	if (n == 0) {
+		return 0;
+	}
+	out->items = calloc(n, sizeof(*out->items));
+	if (!out->items) {
+		return -1;
+	}
+	for (i = 0; i < n; i++) {
+		json_object *o = json_object_array_get_idx(a, i);
+
+		if (!json_object_is_type(o, json_type_object)) {
+			continue;
+		}
+		if (bindings_copy_item(o, &out->items[out->count++]) != 0) {
+			return -1;
+		}
+	}
+	return 0;
+}
+
+int b24_bindings_read(const char *path, const char *portal, long long now,
+	b24_binding_list *out, b24_error *err)
+{
+	json_object *root, *p;
+	int rc = 0;
+
+	memset(out, 0, sizeof(*out));
+	errno = 0;
+	root = bindings_load(path, err);
+	if (!root) {
+		return -1;
+	}
+	p = bindings_portal(root, portal, 0);
+	if (p && bindings_copy_portal(p, now, out) != 0) {
+		b24_binding_list_free(out);
+		errno = ENOMEM;
+		bindings_fail(err, path, "cannot read");
+		rc = -1;
+	}
+	json_object_put(root);
+	return rc;
+}
+
+typedef struct bindings_record_ctx {
+	const char *event, *handler, *via, *placement;
+	long long now;
+} bindings_record_ctx;
+
+static int bindings_same(json_object *o, const char *event, const char *handler)
+{
+	return strcmp(bindings_str(o, "event"), event) == 0
+		&& (!handler || strcmp(bindings_str(o, "handler"), handler) == 0);
+}
+
+static int bindings_record_edit(json_object *p, void *ctx)
+{
+	const bindings_record_ctx *r = ctx;
+	json_object *a = bindings_array(p, 1), *o = NULL;
+	size_t i, n = json_object_array_length(a);
+	int added = 1;
+
+	for (i = 0; i < n && !o; i++) {
+		json_object *it = json_object_array_get_idx(a, i);
+
+		if (json_object_is_type(it, json_type_object) && bindings_same(it, r->event, r->handler)) {
+			o = it;
+			added = 0;
+		}
+	}
+	if (!o) {
+		o = json_object_new_object();
+		json_object_object_add(o, "event", json_object_new_string(r->event));
+		json_object_object_add(o, "handler", json_object_new_string(r->handler));
+		json_object_array_add(a, o);
+	}
+	json_object_object_add(o, "via", json_object_new_string(r->via));
+	json_object_object_add(o, "placement", json_object_new_string(r->placement ? r->placement : ""));
+	json_object_object_add(o, "bound_at", json_object_new_int64(r->now));
+	return added;
+}
+
+int b24_bindings_record(const char *path, const char *portal, const char *event,
+	const char *handler, const char *via, const char *placement, long long now,
+	b24_error *err)
+{
+	bindings_record_ctx r = { event, handler, via, placement, now };
+
+	return bindings_transact(path, portal, bindings_record_edit, &r, err);
+}
+
+typedef struct bindings_forget_ctx {
+	const char *event, *handler;
+} bindings_forget_ctx;
+
+static int bindings_forget_edit(json_object *p, void *ctx)
+{
+	const bindings_forget_ctx *f = ctx;
+	json_object *a = bindings_array(p, 0);
+	size_t i;
+	int removed = 0;
+
+	for (i = a ? json_object_array_length(a) : 0; i > 0; i--) {
+		json_object *it = json_object_array_get_idx(a, i - 1);
+
+		if (json_object_is_type(it, json_type_object) && bindings_same(it, f->event, f->handler)) {
+			json_object_array_del_idx(a, i - 1, 1);
+			removed++;
+		}
+	}
+	return removed;
+}
+
+int b24_bindings_forget(const char *path, const char *portal, const char *event,
+	const char *handler, b24_error *err)
+{
+	bindings_forget_ctx f = { event, handler };
+
+	return bindings_transact(path, portal, bindings_forget_edit, &f, err);
+}
+
+typedef struct bindings_state_ctx {
+	int state;
+	long long now;
+} bindings_state_ctx;
+
+static int bindings_state_edit(json_object *p, void *ctx)
+{
+	const bindings_state_ctx *s = ctx;
+	const char *text = s->state == B24_REST_MISSING ? "missing"
+		: s->state == B24_REST_PRESENT ? "present" : "unknown";
+
+	json_object_object_add(p, "rest_bind_event", json_object_new_string(text));
+	json_object_object_add(p, "rest_bind_event_checked", json_object_new_int64(s->now));
+	return 0;
+}
+
+int b24_bindings_set_rest_state(const char *path, const char *portal, int state,
+	long long now, b24_error *err)
+{
+	bindings_state_ctx s = { state, now };
+
+	return bindings_transact(path, portal, bindings_state_edit, &s, err);
+}
+
+/* Names longer than this get no suggestion (no catalog name comes close). */
+#define B24_EVENT_SUGGEST_MAX 96
+
+static int event_lower(int c)
+{
+	return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
+}
+
+/* Levenshtein distance, case-insensitive; both lengths <= B24_EVENT_SUGGEST_MAX. */
+static size_t event_distance(const char *a, size_t al, const char *b, size_t bl)
+{
+	size_t row[B24_EVENT_SUGGEST_MAX + 1], i, j;
+
+	for (j = 0; j <= bl; j++) {
+		row[j] = j;
+	}
+	for (i = 1; i <= al; i++) {
+		size_t diag = row[0];
+
+		row[0] = i;
+		for (j = 1; j <= bl; j++) {
+			size_t up = row[j];
+			size_t cost = event_lower((unsigned char) a[i - 1]) != event_lower((unsigned char) b[j - 1]);
+			size_t best = diag + cost;
+
+			if (row[j] + 1 < best) {
+				best = row[j] + 1;
+			}
+			if (row[j - 1] + 1 < best) {
+				best = row[j - 1] + 1;
+			}
+			row[j] = best;
+			diag = up;
+		}
+	}
+	return row[bl];
+}
+
+const char *b24_event_closest(const char *name, size_t len)
+{
+	const char *best = NULL;
+	size_t best_d = len / 3 + 1, i, n = b24_catalog_event_count();
+
+	if (len == 0 || len > B24_EVENT_SUGGEST_MAX) {
+		return NULL;
+	}
+	for (i = 0; i < n; i++) {
+		const char *ev = b24_catalog_event_at(i)->event;
+		size_t el = strlen(ev), d;
+
+		if (el > B24_EVENT_SUGGEST_MAX) {
+			continue;
+		}
+		d = event_distance(name, len, ev, el);
+		if (d < best_d) {
+			best_d = d;
+			best = ev;
+		}
+	}
+	return best;
+}
+
+/* "::", ':' or '.' appear only in interface events (Foo::bar, Calendar.customView:x). */
+static int event_interface_shaped(const char *name, size_t len)
+{
+	return memchr(name, ':', len) != NULL || memchr(name, '.', len) != NULL;
+}
+
+static int event_rest_shaped(const char *name, size_t len)
+{
+	size_t i;
+
+	if (len < 3 || len > 255 || event_lower((unsigned char) name[0]) != 'o'
+		|| event_lower((unsigned char) name[1]) != 'n') {
+		return 0;
+	}
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char) name[i];
+
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/* The catalog event equal to `name` but for case, or NULL. */
+static const char *event_other_case(const char *name, size_t len)
+{
+	size_t i, j, n = b24_catalog_event_count();
+
+	for (i = 0; i < n; i++) {
+		const char *ev = b24_catalog_event_at(i)->event;
+
+		if (strlen(ev) != len) {
+			continue;
+		}
+		for (j = 0; j < len && event_lower((unsigned char) ev[j]) == event_lower((unsigned char) name[j]); j++) {
+		}
+		if (j == len) {
+			return ev;
+		}
+	}
+	return NULL;
+}
+
+int b24_event_classify(const char *name, size_t len, const char **suggestion)
+{
+	*suggestion = NULL;
+	if (b24_catalog_event(name, len)) {
+		return B24_EVENT_INTERFACE;
+	}
+	/* Another case, or an interface event's shape: the portal would ignore it. */
+	if ((*suggestion = event_other_case(name, len)) != NULL) {
+		return B24_EVENT_UNKNOWN_INTERFACE;
+	}
+	if (event_interface_shaped(name, len)) {
+		*suggestion = b24_event_closest(name, len);
+		return B24_EVENT_UNKNOWN_INTERFACE;
+	}
+	return event_rest_shaped(name, len) ? B24_EVENT_REST : B24_EVENT_INVALID;
+}

@@ -1,0 +1,183 @@
+/*
+ * Unit tests of b24_bindings: the bindings file (record, replace, forget,
+ * per-portal isolation, the remembered REST state and its ageing, mode 0600,
+ * a corrupt file) and the classification of event names with suggestions.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "b24_bindings.h"
+
+static int failures, checks;
+
+#define CHECK(cond) do { checks++; if (!(cond)) { failures++; \
+	fprintf(stderr, "%s:%d: failed: %s\n", __FILE__, __LINE__, #cond); } } while (0)
+
+#define EV "BackgroundCallCard::answerButtonClick"
+
+static char dir[] = "/tmp/b24-test-bindings-XXXXXX";
+static char path[256];
+
+static void test_path(void)
+{
+	b24_buf b = B24_BUF_INIT;
+
+	CHECK(b24_bindings_path_for_store("/var/app/settings.json", &b) == 0);
+	CHECK(strcmp(b.data, "/var/app/b24_bindings.json") == 0);
+	b24_buf_reset(&b);
+	CHECK(b24_bindings_path_for_store("settings.json", &b) == 0);
+	CHECK(strcmp(b.data, "b24_bindings.json") == 0);
+	b24_buf_free(&b);
+}
+
+static void test_record(void)
+{
+	b24_binding_list l;
+	b24_error err;
+	struct stat st;
+
+	/* No file yet: an empty record, not an error. */
+	CHECK(b24_bindings_read(path, "m1", 100, &l, &err) == 0);
+	CHECK(l.count == 0 && l.rest_state == B24_REST_UNKNOWN);
+	b24_binding_list_free(&l);
+
+	CHECK(b24_bindings_record(path, "m1", EV, "https://a.example/h", "frame",
+		"PAGE_BACKGROUND_WORKER", 100, &err) == 1);
+	CHECK(b24_bindings_record(path, "m1", EV, "https://a.example/h", "rest", "", 200, &err) == 0);
+	CHECK(b24_bindings_record(path, "m1", "ONCRMDEALADD", "https://a.example/d", "rest", "", 300,
+		&err) == 1);
+	CHECK(b24_bindings_record(path, "m2", EV, "https://b.example/h", "frame",
+		"PAGE_BACKGROUND_WORKER", 400, &err) == 1);
+	CHECK(stat(path, &st) == 0 && (st.st_mode & 0777) == 0600);
+
+	CHECK(b24_bindings_read(path, "m1", 500, &l, &err) == 0);
+	CHECK(l.count == 2);
+	if (l.count == 2) {
+		CHECK(strcmp(l.items[0].event, EV) == 0);
+		CHECK(strcmp(l.items[0].handler, "https://a.example/h") == 0);
+		CHECK(strcmp(l.items[0].via, "rest") == 0);
+		CHECK(strcmp(l.items[0].placement, "") == 0);
+		CHECK(l.items[0].bound_at == 200);
+		CHECK(strcmp(l.items[1].event, "ONCRMDEALADD") == 0);
+	}
+	b24_binding_list_free(&l);
+
+	CHECK(b24_bindings_forget(path, "m1", EV, "https://a.example/other", &err) == 0);
+	CHECK(b24_bindings_forget(path, "m1", EV, NULL, &err) == 1);
+	CHECK(b24_bindings_read(path, "m1", 500, &l, &err) == 0);
+	CHECK(l.count == 1);
+	b24_binding_list_free(&l);
+	/* The other portal is untouched. */
+	CHECK(b24_bindings_read(path, "m2", 500, &l, &err) == 0);
+	CHECK(l.count == 1 && strcmp(l.items[0].handler, "https://b.example/h") == 0);
+	CHECK(strcmp(l.items[0].placement, "PAGE_BACKGROUND_WORKER") == 0);
+	b24_binding_list_free(&l);
+}
+
+static void test_rest_state(void)
+{
+	b24_binding_list l;
+	b24_error err;
+
+	CHECK(b24_bindings_set_rest_state(path, "m1", B24_REST_MISSING, 1000, &err) == 0);
+	CHECK(b24_bindings_read(path, "m1", 1000 + 3600, &l, &err) == 0);
+	CHECK(l.rest_state == B24_REST_MISSING && l.rest_checked == 1000);
+	CHECK(l.count == 1);
+	b24_binding_list_free(&l);
+	/* Remembered for a week, then asked again. */
+	CHECK(b24_bindings_read(path, "m1", 1000 + B24_BINDINGS_RECHECK_SECONDS, &l, &err) == 0);
+	CHECK(l.rest_state == B24_REST_UNKNOWN);
+	b24_binding_list_free(&l);
+	CHECK(b24_bindings_set_rest_state(path, "m1", B24_REST_PRESENT, 2000, &err) == 0);
+	CHECK(b24_bindings_read(path, "m1", 2001, &l, &err) == 0);
+	CHECK(l.rest_state == B24_REST_PRESENT);
+	b24_binding_list_free(&l);
+	CHECK(b24_bindings_read(path, "m2", 2001, &l, &err) == 0);
+	CHECK(l.rest_state == B24_REST_UNKNOWN);
+	b24_binding_list_free(&l);
+}
+
+static void test_corrupt(void)
+{
+	char bad[300];
+	FILE *f;
+	b24_binding_list l;
+	b24_error err;
+
+	snprintf(bad, sizeof(bad), "%s/bad.json", dir);
+	f = fopen(bad, "w");
+	fputs("{\"portals\": [", f);
+	fclose(f);
+	CHECK(b24_bindings_read(bad, "m1", 1, &l, &err) == -1);
+	CHECK(err.kind == B24_E_AUTH && strcmp(err.code, "B24_STORE_FAILED") == 0);
+	CHECK(strstr(err.description, "not a JSON object") != NULL);
+	/* A write does not overwrite what it cannot read. */
+	CHECK(b24_bindings_record(bad, "m1", EV, "https://a.example/h", "frame", "", 1, &err) == -1);
+	unlink(bad);
+	CHECK(b24_bindings_read("/nonexistent-dir/x/b24_bindings.json", "m1", 1, &l, &err) == 0);
+	CHECK(b24_bindings_record("/nonexistent-dir/x/b24_bindings.json", "m1", EV, "h", "frame", "",
+		1, &err) == -1);
+	CHECK(strstr(err.description, "lock") != NULL);
+}
+
+static int classify(const char *name, const char **s)
+{
+	return b24_event_classify(name, strlen(name), s);
+}
+
+static void test_classify(void)
+{
+	const char *s;
+
+	CHECK(classify(EV, &s) == B24_EVENT_INTERFACE && s == NULL);
+	CHECK(classify("onCrmEntityIsNeedToCreate", &s) == B24_EVENT_INTERFACE);
+	CHECK(classify("Calendar.customView:adjustToDate", &s) == B24_EVENT_INTERFACE);
+	CHECK(classify("CallCard::EntityChanged", &s) == B24_EVENT_INTERFACE);
+
+	CHECK(classify("BackgroundCallCard::AnswerButtonClick", &s) == B24_EVENT_UNKNOWN_INTERFACE);
+	CHECK(s && strcmp(s, EV) == 0);
+	CHECK(classify("OnCrmEntityIsNeedToCreate", &s) == B24_EVENT_UNKNOWN_INTERFACE);
+	CHECK(s && strcmp(s, "onCrmEntityIsNeedToCreate") == 0);
+	CHECK(classify("BackgroundCallCard::answerButonClick", &s) == B24_EVENT_UNKNOWN_INTERFACE);
+	CHECK(s && strcmp(s, EV) == 0);
+	CHECK(classify("Calendar.customView:refreshEntry", &s) == B24_EVENT_UNKNOWN_INTERFACE);
+	CHECK(s && strcmp(s, "Calendar.customView:refreshEntries") == 0);
+	CHECK(classify("Foo::bar", &s) == B24_EVENT_UNKNOWN_INTERFACE && s == NULL);
+
+	CHECK(classify("ONCRMDEALADD", &s) == B24_EVENT_REST);
+	CHECK(classify("OnExternalCallStart", &s) == B24_EVENT_REST);
+	CHECK(classify("onAppInstall", &s) == B24_EVENT_REST);
+	CHECK(classify("on_x", &s) == B24_EVENT_REST);
+
+	CHECK(classify("", &s) == B24_EVENT_INVALID);
+	CHECK(classify("On", &s) == B24_EVENT_INVALID);
+	CHECK(classify("CrmDealAdd", &s) == B24_EVENT_INVALID);
+	CHECK(classify("OnCrm DealAdd", &s) == B24_EVENT_INVALID);
+	CHECK(classify("OnCrmDealAdd\n", &s) == B24_EVENT_INVALID);
+	CHECK(b24_event_classify("OnCrm\0x", 7, &s) == B24_EVENT_INVALID);
+}
+
+int main(void)
+{
+	char cmd[300];
+
+	if (!mkdtemp(dir)) {
+		perror("mkdtemp");
+		return 1;
+	}
+	snprintf(path, sizeof(path), "%s/b24_bindings.json", dir);
+	test_path();
+	test_record();
+	test_rest_state();
+	test_corrupt();
+	test_classify();
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	if (system(cmd) != 0) {
+		fprintf(stderr, "cannot remove %s\n", dir);
+	}
+	printf("%d passed, %d failed\n", checks - failures, failures);
+	return failures ? 1 : 0;
+}

@@ -1,0 +1,148 @@
+/*
+ * Unit tests of b24_frame: signatures as the frame page template documents
+ * them (checked against PHP's hash_hmac), every refusal of b24_frame_verify(),
+ * and the rendering of placeholders with their escaping.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "b24_frame.h"
+
+static int failures, checks;
+
+#define CHECK(cond) do { checks++; if (!(cond)) { failures++; \
+	fprintf(stderr, "%s:%d: failed: %s\n", __FILE__, __LINE__, #cond); } } while (0)
+
+#define SECRET "s3cret"
+#define EVENT "BackgroundCallCard::answerButtonClick"
+#define HANDLER "https://app.example/h"
+/* php -r 'echo hash_hmac("sha256", "m1|" . EVENT . "|" . HANDLER . "|2000000000", "s3cret");' */
+#define KNOWN_SIG "92f6ae668948f3b0bfa83d50030f957a57cc0988aecf55f6ebeeee763ffc268f"
+
+static void test_sign(void)
+{
+	b24_buf out = B24_BUF_INIT;
+	b24_error err;
+
+	CHECK(b24_frame_sign(SECRET, 6, "m1", EVENT, HANDLER, 2000000000LL, &out, &err) == 0);
+	CHECK(strcmp(b24_buf_cstr(&out), KNOWN_SIG) == 0);
+	b24_buf_reset(&out);
+	CHECK(b24_frame_sign("", 0, "m1", EVENT, HANDLER, 1, &out, &err) == -1);
+	CHECK(strcmp(err.code, "B24_INVALID_ARGUMENT") == 0);
+	CHECK(strstr(err.description, "client secret") != NULL);
+	CHECK(b24_frame_sign(SECRET, 6, "", EVENT, HANDLER, 1, &out, &err) == -1);
+	CHECK(b24_frame_sign(SECRET, 6, "m|1", EVENT, HANDLER, 1, &out, &err) == -1);
+	CHECK(out.len == 0);
+	b24_buf_free(&out);
+}
+
+static int verify(const char *member, const char *event, const char *sig, long long expiry,
+	const char *handler, const char *expected, long long now, b24_error *err)
+{
+	b24_frame_event ev = { member, event, sig, expiry };
+
+	b24_error_clear(err);
+	return b24_frame_verify(SECRET, 6, &ev, handler, expected, now, err);
+}
+
+static void test_verify(void)
+{
+	b24_error err;
+	const long long exp = 2000000000LL, now = 1900000000LL;
+
+	CHECK(verify("m1", EVENT, KNOWN_SIG, exp, HANDLER, NULL, now, &err) == 0);
+	CHECK(verify("m1", EVENT, KNOWN_SIG, exp, HANDLER, "m1", now, &err) == 0);
+	/* Upper-case hex is the same MAC. */
+	CHECK(verify("m1", EVENT, "92F6AE668948F3B0BFA83D50030F957A57CC0988AECF55F6EBEEEE763FFC268F",
+		exp, HANDLER, NULL, now, &err) == 0);
+
+	CHECK(verify("m1", EVENT, "", exp, HANDLER, NULL, now, &err) == -1);
+	CHECK(strcmp(err.code, B24_SIGNATURE_MISSING) == 0 && err.kind == B24_E_AUTH);
+	CHECK(verify("m1", EVENT, NULL, exp, HANDLER, NULL, now, &err) == -1);
+	CHECK(strcmp(err.code, B24_SIGNATURE_MISSING) == 0);
+
+	/* Forged: one digit changed, the expiry moved, another event, handler or portal. */
+	CHECK(verify("m1", EVENT, "02f6ae668948f3b0bfa83d50030f957a57cc0988aecf55f6ebeeee763ffc268f",
+		exp, HANDLER, NULL, now, &err) == -1);
+	CHECK(strcmp(err.code, B24_SIGNATURE_INVALID) == 0 && err.kind == B24_E_AUTH);
+	CHECK(verify("m1", EVENT, KNOWN_SIG, exp + 1, HANDLER, NULL, now, &err) == -1);
+	CHECK(strcmp(err.code, B24_SIGNATURE_INVALID) == 0);
+	CHECK(verify("m1", "BackgroundCallCard::skipButtonClick", KNOWN_SIG, exp, HANDLER, NULL, now, &err) == -1);
+	CHECK(verify("m1", EVENT, KNOWN_SIG, exp, "https://app.example/other", NULL, now, &err) == -1);
+	CHECK(verify("m2", EVENT, KNOWN_SIG, exp, HANDLER, NULL, now, &err) == -1);
+	CHECK(strcmp(err.code, B24_SIGNATURE_INVALID) == 0);
+	CHECK(verify("m1", EVENT, "not-hex", exp, HANDLER, NULL, now, &err) == -1);
+	CHECK(verify("m1", EVENT, KNOWN_SIG "00", exp, HANDLER, NULL, now, &err) == -1);
+	CHECK(strcmp(err.code, B24_SIGNATURE_INVALID) == 0);
+
+	/* Expired: authentic but too old (the boundary second counts as expired). */
+	CHECK(verify("m1", EVENT, KNOWN_SIG, exp, HANDLER, NULL, exp, &err) == -1);
+	CHECK(strcmp(err.code, B24_SIGNATURE_EXPIRED) == 0);
+	CHECK(verify("m1", EVENT, KNOWN_SIG, exp, HANDLER, NULL, exp + 60, &err) == -1);
+	CHECK(strstr(err.description, "expired 60 s ago") != NULL);
+
+	/* Authentic, for another portal than the handler serves. */
+	CHECK(verify("m1", EVENT, KNOWN_SIG, exp, HANDLER, "m2", now, &err) == -1);
+	CHECK(strcmp(err.code, B24_WRONG_PORTAL) == 0);
+
+	/* No secret: fail closed. */
+	{
+		b24_frame_event ev = { "m1", EVENT, KNOWN_SIG, exp };
+
+		CHECK(b24_frame_verify("", 0, &ev, HANDLER, NULL, now, &err) == -1);
+		CHECK(strcmp(err.code, B24_SIGNATURE_INVALID) == 0);
+	}
+}
+
+static void test_render(void)
+{
+	const b24_frame_binding bindings[] = {
+		{ EVENT, HANDLER },
+		{ "CallCard::BeforeClose", "https://app.example/x?a=1&b=</script>" },
+	};
+	b24_frame_page page = { "https://cdn.example/sdk.js?v=1&x=\"", "m1", SECRET, 6, bindings, 2,
+		2000000000LL };
+	const char *prefix = "<a href=\"https://cdn.example/sdk.js?v=1&amp;x=&quot;\" m=\"m1\">"
+		"[{\"event\":\"" EVENT "\",\"handler\":\"" HANDLER "\",\"expiry\":2000000000,"
+		"\"sig\":\"" KNOWN_SIG "\"},"
+		"{\"event\":\"CallCard::BeforeClose\","
+		"\"handler\":\"https://app.example/x?a=1\\u0026b=\\u003C/script\\u003E\",\"expiry\":2000000000,"
+		"\"sig\":\"";
+	const char *tmpl = "<a href=\"{{SDK_URL}}\" m=\"{{MEMBER_ID}}\">{{BINDINGS_JSON}}</a>";
+	b24_buf out = B24_BUF_INIT;
+	b24_error err;
+	size_t len;
+	const char *real;
+
+	CHECK(b24_frame_render_template(tmpl, strlen(tmpl), &page, &out, &err) == 0);
+	CHECK(strncmp(b24_buf_cstr(&out), prefix, strlen(prefix)) == 0);
+	CHECK(strcmp(out.data + out.len - 7, "\"}]</a>") == 0);
+	CHECK(strstr(out.data, "</script>") == NULL);
+	b24_buf_reset(&out);
+
+	CHECK(b24_frame_render_template("x{{NOPE}}y", 9, &page, &out, &err) == -1);
+	CHECK(strstr(err.description, "{{NOPE}}") != NULL);
+	CHECK(out.len == 0);
+
+	/* No bindings: an empty list, and the default SDK. */
+	page.count = 0;
+	page.sdk_url = NULL;
+	CHECK(b24_frame_render(&page, &out, &err) == 0);
+	CHECK(strstr(out.data, "[]</script>") != NULL);
+	CHECK(strstr(out.data, B24_FRAME_DEFAULT_SDK_URL) != NULL);
+	CHECK(strstr(out.data, "{{") == NULL);
+	real = b24_frame_template(&len);
+	CHECK(len > 0 && strstr(real, "{{BINDINGS_JSON}}") != NULL);
+	/* The documentation comment is not shipped. */
+	CHECK(strstr(real, "Placeholders:") == NULL);
+	b24_buf_free(&out);
+}
+
+int main(void)
+{
+	test_sign();
+	test_verify();
+	test_render();
+	printf("%d passed, %d failed\n", checks - failures, failures);
+	return failures ? 1 : 0;
+}
