@@ -1,0 +1,82 @@
+<?php
+
+/**
+ * @generate-class-entries
+ * @generate-legacy-arginfo 80100
+ */
+
+/**
+ * Sends one REST method call and returns what CRest::call() returns: the whole
+ * decoded envelope (result, total, next, time) or error, error_description and,
+ * for the codes CRest knows, error_information. API errors are returned, never
+ * thrown; a failed transfer returns ['error' => 'curl_error', 'error_information' => ...].
+ * Without $client the default client of the b24.* INI settings (or CRest's
+ * C_REST_* constants) is used.
+ */
+function b24_call(string $method, array $params = [], ?B24Client $client = null): array {}
+
+/**
+ * CRest::callBatch(): $calls is [id => ['method' => ..., 'params' => [...]]].
+ * More than 50 commands are sent as several batch requests whose per-id maps
+ * are merged; a nested "batch" command is refused with a ValueError.
+ */
+function b24_call_batch(array $calls, bool $halt = false, ?B24Client $client = null): array {}
+
+/**
+ * A connection to one portal, by incoming webhook or by OAuth application tokens.
+ * $config is the webhook URL, or an array with the keys webhook, client_id,
+ * client_secret, access_token, refresh_token, client_endpoint, member_id,
+ * oauth_server, store, timeout, connect_timeout, ca_file, verify_tls,
+ * user_agent, json, allow_local.
+ *
+ * @strict-properties
+ * @not-serializable
+ */
+final class B24Client
+{
+    public function __construct(#[\SensitiveParameter] array|string $config) {}
+
+    /** Returns the decoded "result" of the answer; throws a B24Exception subclass on any failure. */
+    public function call(string $method, array $params = []): mixed {}
+
+    /** "total" of the last successful answer of this client, or null when it had none. */
+    public function lastTotal(): ?int {}
+
+    /** "next" of the last successful answer of this client, or null when it had none. */
+    public function lastNext(): ?int {}
+
+    /** "time" of the last successful answer of this client, or null when it had none. */
+    public function lastTime(): ?array {}
+}
+
+class B24Exception extends RuntimeException
+{
+    protected string $errorCode = "";
+    protected string $description = "";
+    protected int $httpStatus = 0;
+
+    /** The Bitrix24 "error" code, or a B24_* code for failures seen by the client. */
+    public function getErrorCode(): string {}
+
+    /** The "error_description" text (never containing a token, secret or webhook code). */
+    public function getDescription(): string {}
+
+    /** The HTTP status of the answer, 0 when there was none. */
+    public function getHttpStatus(): int {}
+}
+
+class B24TransportException extends B24Exception {}
+
+class B24AuthException extends B24Exception {}
+
+class B24AccessException extends B24Exception {}
+
+class B24MethodNotFoundException extends B24Exception {}
+
+class B24LimitException extends B24Exception {}
+
+class B24ServerException extends B24Exception {}
+
+class B24ResponseException extends B24Exception {}
+
+class B24ApiException extends B24Exception {}

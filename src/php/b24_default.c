@@ -1,0 +1,127 @@
+/*
+ * b24: the default client of b24_call() and b24_call_batch().
+ *
+ * Configured by the b24.* INI settings; when b24.webhook_url,
+ * b24.client_id and b24.client_secret are all empty, by CRest's constants
+ * C_REST_WEB_HOOK_URL, C_REST_CLIENT_ID, C_REST_CLIENT_SECRET and
+ * C_REST_IGNORE_SSL, so that code written for CRest runs unchanged. The
+ * tokens of an OAuth application come from b24.store (CRest's
+ * settings.json is readable). Built on first use, kept for the request, and
+ * dropped when a b24.* setting changes.
+ */
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include "php.h"
+#include "zend_constants.h"
+
+#include "b24_private.h"
+
+/* Where the connection settings came from, for messages. */
+typedef struct b24_default_source {
+	const char *webhook_name;
+	const char *webhook;
+	const char *client_id;
+	const char *client_secret;
+	bool verify_tls;
+} b24_default_source;
+
+static const char *b24_ini_or_null(const char *value)
+{
+	return value && value[0] ? value : NULL;
+}
+
+/* A CRest constant's string value; NULL when undefined, empty or not a string. */
+static const char *b24_crest_constant(const char *name, size_t len)
+{
+	zval *c = zend_get_constant_str(name, len);
+
+	return c && Z_TYPE_P(c) == IS_STRING && Z_STRLEN_P(c) > 0 ? Z_STRVAL_P(c) : NULL;
+}
+
+static void b24_default_source_read(b24_default_source *src)
+{
+	zval *ignore_ssl;
+
+	src->webhook_name = "b24.webhook_url";
+	src->webhook = b24_ini_or_null(B24_G(webhook_url));
+	src->client_id = b24_ini_or_null(B24_G(client_id));
+	src->client_secret = b24_ini_or_null(B24_G(client_secret));
+	src->verify_tls = B24_G(verify_tls);
+	if (src->webhook || src->client_id || src->client_secret) {
+		return;
+	}
+	src->webhook_name = "C_REST_WEB_HOOK_URL";
+	src->webhook = b24_crest_constant(ZEND_STRL("C_REST_WEB_HOOK_URL"));
+	src->client_id = b24_crest_constant(ZEND_STRL("C_REST_CLIENT_ID"));
+	src->client_secret = b24_crest_constant(ZEND_STRL("C_REST_CLIENT_SECRET"));
+	ignore_ssl = zend_get_constant_str(ZEND_STRL("C_REST_IGNORE_SSL"));
+	if (ignore_ssl && Z_TYPE_P(ignore_ssl) == IS_TRUE) {
+		src->verify_tls = false;
+	}
+}
+
+static bool b24_default_config(b24_client_config *cfg, const b24_default_source *src)
+{
+	const char *store = b24_ini_or_null(B24_G(store));
+	b24_error err;
+
+	if (!src->webhook && !src->client_id && !store) {
+		zend_throw_error(NULL, "%s(): no B24Client given and no default client configured: "
+			"set b24.webhook_url, or b24.client_id, b24.client_secret and b24.store",
+			get_active_function_name());
+		return false;
+	}
+	b24_error_clear(&err);
+	if (src->webhook && !b24_check_webhook(src->webhook, strlen(src->webhook), &err)) {
+		zend_value_error("%s(): %s is not a webhook URL https://<portal>/rest/<user>/<code>/: %s",
+			get_active_function_name(), src->webhook_name, err.description);
+		return false;
+	}
+	cfg->webhook_url = src->webhook;
+	cfg->client_id = src->client_id;
+	cfg->client_secret = src->client_secret;
+	cfg->store_path = store;
+	cfg->http.verify_tls = src->verify_tls;
+	cfg->http.ca_file = b24_ini_or_null(B24_G(ca_file));
+	b24_seconds_to_ms(B24_G(timeout), &cfg->http.timeout_ms);
+	b24_seconds_to_ms(B24_G(connect_timeout), &cfg->http.connect_timeout_ms);
+	cfg->transports.get = b24_pool_get;
+	return true;
+}
+
+b24_php_client *b24_default_client(void)
+{
+	b24_default_source src;
+	b24_client_config cfg;
+	b24_php_client *pc;
+	char what[96];
+
+	if (B24_G(default_client)) {
+		return B24_G(default_client);
+	}
+	b24_default_source_read(&src);
+	b24_client_config_init(&cfg);
+	if (!b24_default_config(&cfg, &src)) {
+		return NULL;
+	}
+	pc = ecalloc(1, sizeof(*pc));
+	pc->allow_local = B24_G(allow_local);
+	snprintf(what, sizeof(what), "%s(): the default client", get_active_function_name());
+	if (!b24_php_client_open(pc, &cfg, what)) {
+		efree(pc);
+		return NULL;
+	}
+	B24_G(default_client) = pc;
+	return pc;
+}
+
+void b24_default_client_release(void)
+{
+	if (B24_G(default_client)) {
+		b24_php_client_close(B24_G(default_client));
+		efree(B24_G(default_client));
+		B24_G(default_client) = NULL;
+	}
+}

@@ -1,0 +1,181 @@
+/*
+ * b24: PHP parameters to request bodies.
+ *
+ * The form body is what http_build_query($params) gives with PHP's defaults
+ * (ext/standard/http.c): the walk below mirrors PHP's — order kept, null,
+ * resources and empty arrays omitted, an array met again inside itself
+ * skipped, objects by their public properties — and the bytes come from the
+ * core's b24_form primitives. The JSON body is json_encode() of each value
+ * inside a top-level object, so that the core can add "auth" to it.
+ */
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include "php.h"
+#include "zend_smart_str.h"
+#include "ext/json/php_json.h"
+
+#include "b24_private.h"
+#include "b24_form.h"
+#include "b24_json_out.h"
+
+static bool b24_form_walk(b24_buf *body, b24_buf *key, HashTable *ht, bool nested, bool is_object);
+
+/* Only public properties are sent: mangled names belong to private or protected ones. */
+static zend_always_inline bool b24_form_skip_property(const zend_string *name)
+{
+	return ZSTR_LEN(name) > 0 && ZSTR_VAL(name)[0] == '\0';
+}
+
+static bool b24_form_key(b24_buf *key, bool nested, zend_string *name, zend_ulong idx)
+{
+	bool root = !nested;
+
+	if (name) {
+		return (root ? b24_form_key_root(key, ZSTR_VAL(name), ZSTR_LEN(name))
+			: b24_form_key_push(key, ZSTR_VAL(name), ZSTR_LEN(name))) == 0;
+	}
+	return (root ? b24_form_key_root_index(key, (long long) idx)
+		: b24_form_key_push_index(key, (long long) idx)) == 0;
+}
+
+static bool b24_form_scalar(b24_buf *body, const b24_buf *key, zval *value)
+{
+	zend_string *tmp, *str;
+	int rc;
+
+	switch (Z_TYPE_P(value)) {
+		case IS_STRING:
+			rc = b24_form_pair(body, key->data, key->len, Z_STRVAL_P(value), Z_STRLEN_P(value));
+			break;
+		case IS_LONG:
+			rc = b24_form_pair_long(body, key->data, key->len, (long long) Z_LVAL_P(value));
+			break;
+		case IS_TRUE:
+			rc = b24_form_pair(body, key->data, key->len, "1", 1);
+			break;
+		case IS_FALSE:
+			rc = b24_form_pair(body, key->data, key->len, "0", 1);
+			break;
+		default:
+			/* floats: PHP's own (string) cast, so the precision INI is honoured */
+			str = zval_get_tmp_string(value, &tmp);
+			rc = b24_form_pair(body, key->data, key->len, ZSTR_VAL(str), ZSTR_LEN(str));
+			zend_tmp_string_release(tmp);
+			break;
+	}
+	return rc == 0;
+}
+
+static bool b24_form_nested(b24_buf *body, b24_buf *key, HashTable *parent, zval *value)
+{
+	HashTable *child = Z_TYPE_P(value) == IS_ARRAY ? Z_ARRVAL_P(value) : Z_OBJPROP_P(value);
+	bool protect = !(GC_FLAGS(parent) & GC_IMMUTABLE);
+	bool ok;
+
+	if (protect) {
+		GC_PROTECT_RECURSION(parent);
+	}
+	ok = b24_form_walk(body, key, child, true, Z_TYPE_P(value) == IS_OBJECT);
+	if (protect) {
+		GC_UNPROTECT_RECURSION(parent);
+	}
+	return ok;
+}
+
+static bool b24_form_walk(b24_buf *body, b24_buf *key, HashTable *ht, bool nested, bool is_object)
+{
+	zend_string *name;
+	zend_ulong idx;
+	zval *value;
+	size_t mark = key->len;
+
+	if (!ht || GC_IS_RECURSIVE(ht)) {
+		return true;
+	}
+	ZEND_HASH_FOREACH_KEY_VAL_IND(ht, idx, name, value) {
+		if (is_object && name && b24_form_skip_property(name)) {
+			continue;
+		}
+		ZVAL_DEREF(value);
+		if (Z_TYPE_P(value) == IS_NULL || Z_TYPE_P(value) == IS_RESOURCE) {
+			continue;
+		}
+		if (!b24_form_key(key, nested, name, idx)) {
+			return false;
+		}
+		if (Z_TYPE_P(value) == IS_ARRAY || Z_TYPE_P(value) == IS_OBJECT) {
+			if (!b24_form_nested(body, key, ht, value)) {
+				return false;
+			}
+		} else if (!b24_form_scalar(body, key, value)) {
+			return false;
+		}
+		b24_buf_truncate(key, mark);
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+bool b24_encode_form(b24_buf *body, HashTable *params)
+{
+	b24_buf key = B24_BUF_INIT;
+	bool ok = b24_form_walk(body, &key, params, false, false);
+
+	b24_buf_free(&key);
+	return ok && b24_buf_ok(body);
+}
+
+/* json_encode() flags of JSON bodies: the server reads UTF-8 and plain slashes. */
+#define B24_JSON_FLAGS (PHP_JSON_UNESCAPED_SLASHES | PHP_JSON_UNESCAPED_UNICODE)
+
+/*
+ * One value through ext/json's encoder. Its status goes to JSON_G(error_code),
+ * which is the user's json_last_error(): saved and put back.
+ */
+static bool b24_json_value(b24_buf *body, zval *value)
+{
+	smart_str out = {0};
+	php_json_error_code saved = JSON_G(error_code);
+	bool ok;
+
+	ok = php_json_encode_ex(&out, value, B24_JSON_FLAGS, PHP_JSON_PARSER_DEFAULT_DEPTH) == SUCCESS
+		&& JSON_G(error_code) == PHP_JSON_ERROR_NONE;
+	JSON_G(error_code) = saved;
+	if (ok && out.s) {
+		ok = b24_buf_append(body, ZSTR_VAL(out.s), ZSTR_LEN(out.s)) == 0;
+	}
+	smart_str_free(&out);
+	return ok;
+}
+
+bool b24_encode_json(b24_buf *body, HashTable *params, uint32_t arg_num)
+{
+	zend_string *name;
+	zend_ulong idx;
+	zval *value;
+	bool first = true;
+	int rc;
+
+	b24_buf_append_char(body, '{');
+	ZEND_HASH_FOREACH_KEY_VAL_IND(params, idx, name, value) {
+		if (!first) {
+			b24_buf_append_char(body, ',');
+		}
+		first = false;
+		if (name) {
+			rc = b24_json_key(body, ZSTR_VAL(name), ZSTR_LEN(name), B24_JSON_UNESCAPED_SLASHES | B24_JSON_UNESCAPED_UNICODE);
+		} else {
+			b24_buf_append_char(body, '"');
+			b24_buf_append_long(body, (long long) idx);
+			rc = b24_buf_append(body, "\":", 2);
+		}
+		if (rc != 0 || !b24_json_value(body, value)) {
+			zend_argument_value_error(arg_num, "cannot be encoded as JSON (key \"%s\")",
+				name ? ZSTR_VAL(name) : "");
+			return false;
+		}
+	} ZEND_HASH_FOREACH_END();
+	b24_buf_append_char(body, '}');
+	return b24_buf_ok(body);
+}
