@@ -1,0 +1,319 @@
+// Real-browser test: the portal emulator's page frames the b24 frame page, the frame page binds
+// interface events through @bitrix24/b24jssdk, and a click on "Answer" must reach the handler.
+//
+// Portal: B24_EMU_PORTAL_PAGE from emulator/run/env (written by emulator/start, which `run` calls).
+// App server: `php -S` on a loopback port serving render-frame.php (the placement handler that
+// renders the frame page: the one rendering step) and handler.php (records what it receives).
+//
+// TLS: every origin is loopback (the emulator on localhost, the app on 127.0.0.1), so Chromium
+// runs with --ignore-certificate-errors rather than trusting B24_EMU_CA; nothing else is reached.
+
+import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '../..');
+const ARTIFACTS = path.join(HERE, 'artifacts');
+const TEMPLATE = path.join(ROOT, 'src/core/b24_frame_page.html');
+const EVENTS_TSV = path.join(ROOT, 'catalog/events.tsv');
+const SDK_PATH = 'node_modules/@bitrix24/b24jssdk/dist/umd/index.min.js';
+const TEST_TIMEOUT_MS = 12000;
+const TOTAL_TIMEOUT_MS = 55000;
+
+const ANSWER = 'BackgroundCallCard::answerButtonClick';
+const MUTE = 'BackgroundCallCard::muteButtonClick';
+const FOREIGN = 'CallCard::BeforeClose'; // raised by CALL_CARD, not by PAGE_BACKGROUND_WORKER
+
+// ---------------------------------------------------------------- settings
+
+function readEnvFile(file) {
+  const values = {};
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const m = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
+    if (!m) continue;
+    let v = m[2];
+    if (v.length >= 2 && v.startsWith("'") && v.endsWith("'")) v = v.slice(1, -1).replaceAll("'\\''", "'");
+    values[m[1]] = v;
+  }
+  return values;
+}
+
+function emulatorSettings() {
+  const file = process.env.B24_EMU_ENV_FILE || path.join(ROOT, 'emulator/run/env');
+  const env = readEnvFile(file);
+  if (!env.B24_EMU_PORTAL_PAGE) throw new Error(`${file} has no B24_EMU_PORTAL_PAGE`);
+  return env;
+}
+
+// ---------------------------------------------------------------- the app server (php -S)
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForPort(port, ms) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    const ok = await new Promise((resolve) => {
+      const s = net.connect(port, '127.0.0.1', () => { s.end(); resolve(true); });
+      s.on('error', () => resolve(false));
+    });
+    if (ok) return;
+    await sleep(50);
+  }
+  throw new Error(`nothing listens on 127.0.0.1:${port} after ${ms} ms`);
+}
+
+const cleanups = [];
+
+async function startAppServer({ secret, record, sdkUrl }) {
+  const port = await freePort();
+  const child = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', HERE], {
+    env: {
+      ...process.env,
+      B24_TEST_APP_SECRET: secret,
+      B24_TEST_RECORD: record,
+      B24_TEST_SDK_URL: sdkUrl,
+      B24_TEST_TEMPLATE: TEMPLATE,
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  cleanups.push(() => child.kill('SIGTERM'));
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr = (stderr + d).slice(-4000); });
+  await waitForPort(port, 5000);
+  return { origin: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM'), log: () => stderr };
+}
+
+// The frame page URL the portal opens. Today render-frame.php renders the template; when the
+// extension renders it, only this URL (and render-frame.php) change.
+function frameAppUrl(app, events) {
+  return `${app.origin}/render-frame.php?bind=${encodeURIComponent(events.join(','))}`;
+}
+
+// ---------------------------------------------------------------- record file
+
+function readRecord(file) {
+  if (!fs.existsSync(file)) return [];
+  return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+}
+
+async function waitForRecord(file, pred, ms, what, count = 1) {
+  const until = Date.now() + ms;
+  for (;;) {
+    const hits = readRecord(file).filter(pred);
+    if (hits.length >= count) return hits;
+    if (Date.now() > until) throw new Error(`${hits.length} ${what} in the record after ${ms} ms, expected ${count}`);
+    await sleep(50);
+  }
+}
+
+const isEvent = (name) => (e) => e.kind === 'event' && e.msg && e.msg.event === name;
+
+// ---------------------------------------------------------------- assertions
+
+function sleep(ms) { return new Promise((r) => setTimeout(r, ms)); }
+
+function assert(cond, message) { if (!cond) throw new Error(message); }
+
+function assertEqual(actual, expected, what) {
+  const a = JSON.stringify(actual);
+  const e = JSON.stringify(expected);
+  if (a !== e) throw new Error(`${what}: expected ${e}, got ${a}`);
+}
+
+function catalogEvents(placement) {
+  return fs.readFileSync(EVENTS_TSV, 'utf8').split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .slice(1)
+    .map((l) => l.split('\t'))
+    .filter((f) => f[1].split(',').includes(placement))
+    .map((f) => f[0]);
+}
+
+function checkOccurrence(entry, { event, data, memberId }) {
+  assert(entry.verified, `handler rejected the occurrence: ${entry.problem}`);
+  assertEqual(entry.method, 'POST', 'method');
+  assert(/^text\/plain/.test(entry.content_type), `content type ${entry.content_type}`);
+  const m = entry.msg;
+  assertEqual(Object.keys(m).sort(), ['data', 'event', 'expiry', 'member_id', 'sig', 'ts'], 'body keys');
+  assertEqual(m.event, event, 'event');
+  assertEqual(m.data, data, 'data');
+  assertEqual(m.member_id, memberId, 'member_id');
+  assert(Math.abs(m.ts - Date.now() / 1000) < 60, `ts ${m.ts} is not now`);
+  assert(m.expiry > Date.now() / 1000, 'expiry is not in the future');
+  assert(/^[0-9a-f]{64}$/.test(m.sig), 'sig is not hex SHA-256');
+}
+
+// ---------------------------------------------------------------- the run
+
+async function main() {
+  const results = [];
+  const env = emulatorSettings();
+  const portalPage = new URL(env.B24_EMU_PORTAL_PAGE);
+  const memberId = env.B24_EMU_MEMBER_ID || randomBytes(16).toString('hex');
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'b24-browser-'));
+  const record = path.join(work, 'record.jsonl');
+  const secret = randomBytes(32).toString('hex');
+  const app = await startAppServer({ secret, record, sdkUrl: new URL(SDK_PATH, portalPage).toString() });
+
+  let browser;
+  let page;
+  try {
+    browser = await chromium.launch({
+      executablePath: process.env.B24_CHROMIUM || '/usr/bin/chromium',
+      headless: true,
+      timeout: 20000,
+      // launch() always starts with a fresh temporary profile (--user-data-dir is its own)
+      args: [
+        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+        '--ignore-certificate-errors',
+      ],
+    });
+    const context = await browser.newContext({ ignoreHTTPSErrors: true });
+    // loopback only: anything else is a test failure
+    const foreign = [];
+    await context.route('**/*', (route) => {
+      const h = new URL(route.request().url()).hostname;
+      if (h === '127.0.0.1' || h === 'localhost') return route.continue();
+      foreign.push(route.request().url());
+      return route.abort();
+    });
+    page = await context.newPage();
+    const consoleLines = [];
+    page.on('console', (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => consoleLines.push(`pageerror: ${e.message}`));
+
+    const portalUrl = new URL(portalPage);
+    portalUrl.search = new URLSearchParams({
+      app: frameAppUrl(app, [ANSWER, MUTE, FOREIGN]),
+      placement: 'PAGE_BACKGROUND_WORKER',
+      AUTH_ID: 'test-auth-' + randomBytes(4).toString('hex'),
+      REFRESH_ID: 'test-refresh',
+      AUTH_EXPIRES: '3600',
+      member_id: memberId,
+      APPLICATION_TOKEN: env.B24_EMU_APPLICATION_TOKEN || 'test-app-token',
+      LANG: 'en',
+    }).toString();
+    const frameOf = () => page.frames().find((f) => f.url().startsWith(app.origin + '/'));
+
+    const test = async (name, fn) => {
+      const started = Date.now();
+      try {
+        await Promise.race([
+          fn(),
+          sleep(TEST_TIMEOUT_MS).then(() => { throw new Error(`timed out after ${TEST_TIMEOUT_MS} ms`); }),
+        ]);
+        results.push({ name, ok: true });
+        console.log(`ok - ${name} (${Date.now() - started} ms)`);
+      } catch (e) {
+        results.push({ name, ok: false });
+        console.log(`not ok - ${name}: ${e.message}`);
+        fs.mkdirSync(ARTIFACTS, { recursive: true });
+        const shot = path.join(ARTIFACTS, name.replace(/[^a-z0-9]+/gi, '-').toLowerCase() + '.png');
+        await page.screenshot({ path: shot, fullPage: true, timeout: 3000 }).catch(() => {});
+        console.log(`  screenshot: ${path.relative(ROOT, shot)}`);
+        for (const l of consoleLines.slice(-15)) console.log(`  console ${l}`);
+        const tail = app.log().trim().split('\n').slice(-5);
+        for (const l of tail) if (l) console.log(`  php -S ${l}`);
+      }
+    };
+
+    await test('portal page POSTs the widget request to the frame page', async () => {
+      await page.goto(portalUrl.toString(), { waitUntil: 'load', timeout: 8000 });
+      const [render] = await waitForRecord(record, (e) => e.kind === 'render', 5000, 'render request');
+      const appSid = await page.evaluate(() => window.b24emu.appSid);
+      assertEqual(render.method, 'POST', 'method');
+      assertEqual(render.query.DOMAIN, portalPage.host, 'query DOMAIN');
+      assertEqual(render.query.PROTOCOL, portalPage.protocol === 'https:' ? '1' : '0', 'query PROTOCOL');
+      assertEqual(render.query.APP_SID, appSid, 'query APP_SID');
+      assertEqual(render.body.member_id, memberId, 'body member_id');
+      assertEqual(render.body.PLACEMENT, 'PAGE_BACKGROUND_WORKER', 'body PLACEMENT');
+      assertEqual(JSON.parse(render.body.PLACEMENT_OPTIONS).ID, 'PAGE_BACKGROUND_WORKER', 'PLACEMENT_OPTIONS.ID');
+      const frame = frameOf();
+      assert(frame, 'no frame with the app page');
+      assertEqual(await frame.evaluate(() => window.name.split('|').length), 3, 'frame name parts');
+    });
+
+    await test('Answer right after the bind reaches the handler (inside the SDK 900 ms window)', async () => {
+      await page.evaluate((n) => window.b24emu.whenBound(n, 8000), ANSWER);
+      await page.click('#b24emu-answer');
+      const [hit] = await waitForRecord(record, isEvent(ANSWER), 5000, ANSWER);
+      checkOccurrence(hit, { event: ANSWER, data: '', memberId });
+    });
+
+    await test('events after the bind settled go through the SDK callback', async () => {
+      const frame = frameOf();
+      await frame.waitForFunction(() => window.b24FrameState && window.b24FrameState.status === 'bound', null, { timeout: 5000 });
+      const state = await frame.evaluate(() => window.b24FrameState);
+      assertEqual(state.errors, [], 'frame page errors');
+      assertEqual(await page.evaluate((n) => window.b24emu.fire(n, true), MUTE), 1, 'subscriptions addressed');
+      const [hit] = await waitForRecord(record, isEvent(MUTE), 5000, MUTE);
+      checkOccurrence(hit, { event: MUTE, data: true, memberId });
+      await page.click('#b24emu-answer');
+      const answers = await waitForRecord(record, isEvent(ANSWER), 5000, ANSWER, 2);
+      await sleep(200);
+      assertEqual(readRecord(record).filter(isEvent(ANSWER)).length, 2, 'answer occurrences');
+      checkOccurrence(answers[1], { event: ANSWER, data: '', memberId });
+    });
+
+    await test('an event the placement does not raise is neither bound nor delivered', async () => {
+      const subs = await page.evaluate(() => window.b24emu.subscriptions().map((s) => s.event).sort());
+      assertEqual(subs, [MUTE, ANSWER].sort(), 'subscriptions');
+      assertEqual(await page.evaluate((n) => window.b24emu.fire(n), FOREIGN), 0, 'subscriptions addressed');
+      await sleep(400);
+      assertEqual(readRecord(record).filter(isEvent(FOREIGN)).length, 0, 'deliveries of ' + FOREIGN);
+    });
+
+    await test('placement.getInterface lists the catalog events of PAGE_BACKGROUND_WORKER', async () => {
+      const iface = await frameOf().evaluate(() => B24Js.initializeB24Frame().then((b) => b.placement.getInterface()));
+      assertEqual([...iface.event].sort(), catalogEvents('PAGE_BACKGROUND_WORKER').sort(), 'events');
+      assertEqual(iface.command.length, 9, 'number of CallCard commands');
+    });
+
+    await test('every handler request was signed correctly and nothing left loopback', async () => {
+      const events = readRecord(record).filter((e) => e.kind === 'event');
+      assertEqual(events.filter((e) => !e.verified).map((e) => e.problem), [], 'rejected requests');
+      assertEqual(foreign, [], 'requests to non-loopback hosts');
+    });
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    app.stop();
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+  return results;
+}
+
+const watchdog = setTimeout(() => {
+  console.log(`whole run exceeded ${TOTAL_TIMEOUT_MS} ms`);
+  for (const c of cleanups) c();
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}, TOTAL_TIMEOUT_MS);
+
+main().then((results) => {
+  clearTimeout(watchdog);
+  const passed = results.filter((r) => r.ok).length;
+  const failed = results.length - passed;
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 && passed > 0 ? 0 : 1);
+}, (e) => {
+  clearTimeout(watchdog);
+  console.log(`setup failed: ${e.message}`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+});
