@@ -135,13 +135,17 @@ function assertEqual(actual, expected, what) {
   if (a !== e) throw new Error(`${what}: expected ${e}, got ${a}`);
 }
 
-function catalogEvents(placement) {
+// catalog/events.tsv as [{event, placements: [...]}]
+function catalogRows() {
   return fs.readFileSync(EVENTS_TSV, 'utf8').split('\n')
     .filter((l) => l && !l.startsWith('#'))
     .slice(1)
     .map((l) => l.split('\t'))
-    .filter((f) => f[1].split(',').includes(placement))
-    .map((f) => f[0]);
+    .map((f) => ({ event: f[0], placements: f[1].split(',') }));
+}
+
+function catalogEvents(placement) {
+  return catalogRows().filter((r) => r.placements.includes(placement)).map((r) => r.event);
 }
 
 function checkOccurrence(entry, { event, data, memberId }) {
@@ -283,6 +287,16 @@ async function main() {
       const iface = await frameOf().evaluate(() => B24Js.initializeB24Frame().then((b) => b.placement.getInterface()));
       assertEqual([...iface.event].sort(), catalogEvents('PAGE_BACKGROUND_WORKER').sort(), 'events');
       assertEqual(iface.command.length, 9, 'number of CallCard commands');
+    });
+
+    await test('the portal page raises exactly the catalog events in each placement', async () => {
+      const placements = new Set(catalogRows().flatMap((r) => r.placements));
+      assertEqual(catalogRows().length, 25, 'interface events in the catalog');
+      for (const p of placements) {
+        const raised = await page.evaluate((code) => window.b24emu.interfaceOf(code).event, p);
+        assertEqual([...raised].sort(), catalogEvents(p).sort(), `events of ${p}`);
+      }
+      assertEqual(await page.evaluate(() => window.b24emu.interfaceOf('DEFAULT')), { command: [], event: [] }, 'DEFAULT');
     });
 
     await test('every handler request was signed correctly and nothing left loopback', async () => {
