@@ -5,16 +5,19 @@
 // App server: `php -S` on a loopback port serving render-frame.php (the placement handler that
 // renders the frame page: the one rendering step) and handler.php (records what it receives).
 //
-// TLS: every origin is loopback (the emulator on localhost, the app on 127.0.0.1), so Chromium
-// runs with --ignore-certificate-errors rather than trusting B24_EMU_CA; nothing else is reached.
+// TLS: the test connects to the portal origin itself, checks that the certificate it serves is
+// issued by B24_EMU_CA, and passes that certificate's public-key hash to Chromium with
+// --ignore-certificate-errors-spki-list: only the emulator's key is accepted, no blanket
+// --ignore-certificate-errors. (The app server is plain http on 127.0.0.1, a trustworthy origin.)
 
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import tls from 'node:tls';
 import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -49,6 +52,27 @@ function emulatorSettings() {
   const env = readEnvFile(file);
   if (!env.B24_EMU_PORTAL_PAGE) throw new Error(`${file} has no B24_EMU_PORTAL_PAGE`);
   return env;
+}
+
+// base64 SHA-256 of the SubjectPublicKeyInfo of the certificate `url`'s server presents, after
+// checking that it chains to the CA in `caFile` and names the host
+function servedKeyHash(url, caFile) {
+  const u = new URL(url);
+  return new Promise((resolve, reject) => {
+    const sock = tls.connect({
+      host: u.hostname,
+      port: Number(u.port || 443),
+      servername: net.isIP(u.hostname) ? undefined : u.hostname,
+      ca: fs.readFileSync(caFile),
+      timeout: 5000,
+    }, () => {
+      const spki = sock.getPeerX509Certificate().publicKey.export({ type: 'spki', format: 'der' });
+      sock.end();
+      resolve(createHash('sha256').update(spki).digest('base64'));
+    });
+    sock.on('timeout', () => { sock.destroy(); reject(new Error(`TLS to ${u.host} timed out`)); });
+    sock.on('error', (e) => reject(new Error(`TLS to ${u.host} with B24_EMU_CA: ${e.message}`)));
+  });
 }
 
 // ---------------------------------------------------------------- the app server (php -S)
@@ -174,6 +198,12 @@ async function main() {
   const secret = randomBytes(32).toString('hex');
   const app = await startAppServer({ secret, record, sdkUrl: new URL(SDK_PATH, portalPage).toString() });
 
+  const tlsArgs = [];
+  if (portalPage.protocol === 'https:') {
+    if (!env.B24_EMU_CA) throw new Error('an https portal needs B24_EMU_CA');
+    tlsArgs.push(`--ignore-certificate-errors-spki-list=${await servedKeyHash(portalPage, env.B24_EMU_CA)}`);
+  }
+
   let browser;
   let page;
   try {
@@ -185,10 +215,10 @@ async function main() {
       args: [
         '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
         '--disable-background-networking', '--disable-component-update', '--disable-sync',
-        '--ignore-certificate-errors',
+        ...tlsArgs,
       ],
     });
-    const context = await browser.newContext({ ignoreHTTPSErrors: true });
+    const context = await browser.newContext();
     // loopback only: anything else is a test failure
     const foreign = [];
     await context.route('**/*', (route) => {
