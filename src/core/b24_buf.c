@@ -129,3 +129,19 @@ char *b24_buf_detach(b24_buf *b, size_t *len)
 	b24_buf_init(b);
 	return p;
 }
+
+char *b24_strdup(const char *s)
+{
+	size_t n;
+	char *p;
+
+	if (!s) {
+		return NULL;
+	}
+	n = strlen(s) + 1;
+	p = malloc(n);
+	if (p) {
+		memcpy(p, s, n);
+	}
+	return p;
+}

@@ -47,4 +47,7 @@ int b24_buf_ok(const b24_buf *b);
  */
 char *b24_buf_detach(b24_buf *b, size_t *len);
 
+/* malloc'ed copy of a C string; NULL for NULL or when out of memory. */
+char *b24_strdup(const char *s);
+
 #endif /* B24_BUF_H */

@@ -37,6 +37,15 @@
 int b24_envelope_classify(long status, const char *body, size_t len, int truncated,
 	b24_error *err);
 
+/*
+ * Parses exactly one JSON value (whitespace around it allowed) with json-c
+ * and a nesting limit of 512. NULL when the text is anything else. The
+ * caller owns the result (json_object_put()). Shared by the core's readers
+ * of small JSON documents (error bodies, token answers, the token store).
+ */
+struct json_object;
+struct json_object *b24_json_parse(const char *text, size_t len);
+
 /* 1 when the body starts, after JSON whitespace, with {"result" exactly. */
 int b24_envelope_fast_result(const char *body, size_t len);
 

@@ -47,7 +47,15 @@ int b24_token_copy(b24_token *dst, const b24_token *src);
 int b24_token_merge_refresh(b24_token *stored, const b24_token *fresh);
 
 /*
- * Reads a token answer (or a settings.json object: the same keys). Numbers
+ * Reads the token keys of a JSON object (a token answer or a settings.json:
+ * the same keys) into `out` (reset first). Numbers may be JSON numbers or
+ * numeric strings; keys of other types and unknown keys are ignored.
+ * 0, or -1 when the text is not a JSON object (or out of memory).
+ */
+int b24_token_parse_json(const char *text, size_t len, b24_token *out);
+
+/*
+ * Reads a token answer (see b24_token_parse_json()). Numbers
  * may come as JSON numbers or strings. Unknown keys are ignored. `out` is
  * reset first.
  * Returns 0 on a token answer with an access_token. When the body is an

@@ -1,0 +1,649 @@
+/*
+ * b24_client: one portal, one auth mode, one call at a time.
+ * See b24_client.h for the request rules and the refresh protocol.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "b24_client.h"
+#include "b24_envelope.h"
+#include "b24_form.h"
+#include "b24_json_out.h"
+#include "b24_store.h"
+#include "b24_url.h"
+
+/* Transports a client may own at once: the portal, the OAuth server, spare. */
+#define B24_CLIENT_TRANSPORTS 4
+
+struct b24_client {
+	int webhook;
+	int allow_http;
+	b24_buf base;                 /* webhook base or client_endpoint */
+	b24_buf oauth_server;         /* configured server, "https://host/" */
+	char *client_id;
+	char *client_secret;
+	b24_token token;
+	b24_store *store;
+	long lock_timeout_ms;
+	b24_http_options http;        /* ca_file/user_agent point into the copies below */
+	char *ca_file;
+	char *user_agent;
+	b24_transport_source source;
+	b24_transport *own[B24_CLIENT_TRANSPORTS];
+	void (*on_token)(void *ctx, const b24_token *token);
+	void *on_token_ctx;
+	b24_buf url;                  /* scratch: the request URL */
+	b24_buf body;                 /* scratch: the request body with auth */
+	long connects;
+};
+
+static const char *const b24_oauth_hosts[] = {
+	"https://oauth.bitrix.info/", "https://oauth.bitrix24.tech/", NULL
+};
+
+void b24_client_config_init(b24_client_config *cfg)
+{
+	memset(cfg, 0, sizeof(*cfg));
+	b24_http_options_init(&cfg->http);
+}
+
+/* b24_strdup() that records an allocation failure (NULL stays NULL). */
+static char *b24_client_strdup(const char *s, int *failed)
+{
+	char *p = b24_strdup(s);
+
+	if (s && !p) {
+		*failed = 1;
+	}
+	return p;
+}
+
+static int b24_nonempty(const char *s)
+{
+	return s && *s;
+}
+
+int b24_client_method_valid(const char *method, size_t len)
+{
+	size_t i;
+
+	if (len == 0 || len > 255) {
+		return 0;
+	}
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)method[i];
+
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+				|| c == '_' || c == '.' || c == '-')) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/* ---- construction ------------------------------------------------------- */
+
+static int b24_client_copy_config(b24_client *c, const b24_client_config *cfg)
+{
+	int failed = 0;
+
+	c->allow_http = cfg->allow_http;
+	c->lock_timeout_ms = cfg->store_lock_timeout_ms;
+	c->http = cfg->http;
+	c->ca_file = b24_client_strdup(cfg->http.ca_file, &failed);
+	c->user_agent = b24_client_strdup(cfg->http.user_agent, &failed);
+	c->http.ca_file = c->ca_file;
+	c->http.user_agent = c->user_agent;
+	c->source = cfg->transports;
+	c->on_token = cfg->on_token;
+	c->on_token_ctx = cfg->on_token_ctx;
+	c->client_id = b24_client_strdup(cfg->client_id, &failed);
+	c->client_secret = b24_client_strdup(cfg->client_secret, &failed);
+	return failed ? -1 : 0;
+}
+
+/* The token set from the configuration; a stored set (newer) wins. */
+static int b24_client_load_token(b24_client *c, const b24_client_config *cfg, b24_error *err)
+{
+	b24_token stored;
+	int rc = 0, loaded;
+
+	b24_token_init(&stored);
+	rc |= b24_token_set(&c->token.access_token, cfg->access_token, cfg->access_token ? strlen(cfg->access_token) : 0);
+	rc |= b24_token_set(&c->token.refresh_token, cfg->refresh_token, cfg->refresh_token ? strlen(cfg->refresh_token) : 0);
+	rc |= b24_token_set(&c->token.client_endpoint, cfg->client_endpoint, cfg->client_endpoint ? strlen(cfg->client_endpoint) : 0);
+	rc |= b24_token_set(&c->token.member_id, cfg->member_id, cfg->member_id ? strlen(cfg->member_id) : 0);
+	if (rc) {
+		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
+		return -1;
+	}
+	if (!b24_nonempty(cfg->store_path)) {
+		return 0;
+	}
+	c->store = b24_store_open(cfg->store_path, err);
+	if (!c->store) {
+		return -1;
+	}
+	loaded = b24_store_load(c->store, &stored, err);
+	if (loaded == B24_STORE_ERROR && !b24_nonempty(cfg->access_token)) {
+		return -1;
+	}
+	if (loaded == B24_STORE_LOADED && b24_nonempty(stored.access_token)) {
+		/* keep configured fields the file lacks (e.g. member_id of an iframe install) */
+		rc = b24_token_merge_refresh(&c->token, &stored);
+		if (!c->token.domain && stored.domain) {
+			rc |= b24_token_set(&c->token.domain, stored.domain, strlen(stored.domain));
+		}
+		if (stored.application_token) {
+			rc |= b24_token_set(&c->token.application_token, stored.application_token,
+				strlen(stored.application_token));
+		}
+	}
+	b24_token_free(&stored);
+	b24_error_clear(err);
+	if (rc) {
+		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
+	}
+	return rc ? -1 : 0;
+}
+
+static int b24_client_init_oauth(b24_client *c, const b24_client_config *cfg, b24_error *err)
+{
+	int flags = c->allow_http ? B24_URL_ALLOW_HTTP : 0;
+	const char *server = b24_nonempty(cfg->oauth_server) ? cfg->oauth_server : B24_DEFAULT_OAUTH_SERVER;
+
+	if (b24_url_oauth_server(server, strlen(server), flags, &c->oauth_server, err) != 0
+			|| b24_client_load_token(c, cfg, err) != 0) {
+		return -1;
+	}
+	if (!b24_nonempty(c->token.client_endpoint)) {
+		b24_error_set(err, B24_E_API, B24_INVALID_ARGUMENT, 0,
+			"OAuth mode needs a client_endpoint (https://<portal>/rest/)");
+		return -1;
+	}
+	if (!b24_nonempty(c->token.access_token) && !b24_nonempty(c->token.refresh_token)) {
+		b24_error_set(err, B24_E_API, B24_INVALID_ARGUMENT, 0,
+			"OAuth mode needs an access_token or a refresh_token");
+		return -1;
+	}
+	return b24_url_client_endpoint(c->token.client_endpoint, strlen(c->token.client_endpoint),
+		flags, &c->base, err);
+}
+
+b24_client *b24_client_new(const b24_client_config *cfg, b24_error *err)
+{
+	b24_client *c = calloc(1, sizeof(*c));
+	int rc;
+
+	b24_error_clear(err);
+	if (!c || b24_client_copy_config(c, cfg) != 0) {
+		b24_client_free(c);
+		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
+		return NULL;
+	}
+	if (b24_nonempty(cfg->webhook_url)) {
+		c->webhook = 1;
+		rc = b24_url_webhook_base(cfg->webhook_url, strlen(cfg->webhook_url),
+			c->allow_http ? B24_URL_ALLOW_HTTP : 0, &c->base, err);
+	} else {
+		rc = b24_client_init_oauth(c, cfg, err);
+	}
+	if (rc != 0) {
+		b24_client_free(c);
+		return NULL;
+	}
+	return c;
+}
+
+/* Overwrites a secret before its memory is released. */
+static void b24_client_wipe(char *s)
+{
+	if (s) {
+		volatile char *p = s;
+
+		while (*p) {
+			*p++ = 0;
+		}
+	}
+}
+
+void b24_client_free(b24_client *c)
+{
+	size_t i;
+
+	if (!c) {
+		return;
+	}
+	for (i = 0; i < B24_CLIENT_TRANSPORTS; i++) {
+		b24_transport_free(c->own[i]);
+	}
+	b24_store_free(c->store);
+	b24_client_wipe(c->client_secret);
+	free(c->client_id);
+	free(c->client_secret);
+	free(c->ca_file);
+	free(c->user_agent);
+	b24_token_free(&c->token);
+	b24_buf_free(&c->base);
+	b24_buf_free(&c->oauth_server);
+	b24_buf_free(&c->url);
+	b24_buf_free(&c->body);
+	free(c);
+}
+
+int b24_client_is_webhook(const b24_client *c)
+{
+	return c->webhook;
+}
+
+const char *b24_client_base(const b24_client *c)
+{
+	return b24_buf_cstr(&c->base);
+}
+
+const b24_token *b24_client_token(const b24_client *c)
+{
+	return &c->token;
+}
+
+long b24_client_connects(const b24_client *c)
+{
+	return c->connects;
+}
+
+/* ---- transports --------------------------------------------------------- */
+
+static b24_transport *b24_client_transport(b24_client *c, const char *url, b24_error *err)
+{
+	size_t i;
+
+	if (c->source.get) {
+		return c->source.get(c->source.ctx, url, &c->http, err);
+	}
+	for (i = 0; i < B24_CLIENT_TRANSPORTS && c->own[i]; i++) {
+		if (b24_transport_serves(c->own[i], url, strlen(url))) {
+			return c->own[i];
+		}
+	}
+	if (i == B24_CLIENT_TRANSPORTS) {
+		/* all slots taken by other origins: recycle the last one */
+		b24_transport_free(c->own[--i]);
+		c->own[i] = NULL;
+	}
+	c->own[i] = b24_transport_new(url, &c->http, err);
+	return c->own[i];
+}
+
+/* ---- request building --------------------------------------------------- */
+
+static int b24_is_ws(char ch)
+{
+	return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
+}
+
+/* A JSON object body with "auth":"<token>" added as the last member. */
+static int b24_client_json_body(b24_buf *out, const char *body, size_t len, const char *token,
+	b24_error *err)
+{
+	size_t a = 0, b = len, i;
+
+	while (a < b && b24_is_ws(body[a])) {
+		a++;
+	}
+	while (b > a && b24_is_ws(body[b - 1])) {
+		b--;
+	}
+	if (a < b && (body[a] != '{' || body[b - 1] != '}' || b - a < 2)) {
+		b24_error_set(err, B24_E_API, B24_INVALID_ARGUMENT, 0, "a JSON body must be a JSON object");
+		return -1;
+	}
+	b24_buf_reset(out);
+	if (a == b) {
+		b24_buf_append_char(out, '{');
+	} else {
+		for (i = a + 1; i < b - 1 && b24_is_ws(body[i]); i++) {
+		}
+		b24_buf_append(out, body + a, b - 1 - a);
+		if (i < b - 1) {
+			b24_buf_append_char(out, ',');
+		}
+	}
+	b24_buf_append_str(out, "\"auth\":");
+	if (b24_json_escape(out, token, strlen(token), 0) != B24_JSON_OK) {
+		b24_error_set(err, B24_E_API, B24_INVALID_ARGUMENT, 0, "the access token is not valid UTF-8");
+		return -1;
+	}
+	b24_buf_append_char(out, '}');
+	return 0;
+}
+
+/* A form body with auth=<token> appended as the last parameter. */
+static int b24_client_form_body(b24_buf *out, const char *body, size_t len, const char *token)
+{
+	b24_buf_reset(out);
+	b24_buf_append(out, body, len);
+	return b24_form_pair(out, "auth", 4, token, strlen(token));
+}
+
+/* URL and body of one call; send_body and send_len receive what to send. */
+static int b24_client_build(b24_client *c, const char *method, const char *body, size_t len,
+	int json, const char **send_body, size_t *send_len, b24_error *err)
+{
+	const char *token = c->token.access_token ? c->token.access_token : "";
+
+	b24_buf_reset(&c->url);
+	b24_buf_append(&c->url, c->base.data, c->base.len);
+	b24_buf_append_str(&c->url, method);
+	b24_buf_append_str(&c->url, ".json");
+	*send_body = body ? body : "";
+	*send_len = body ? len : 0;
+	if (!c->webhook) {
+		if ((json ? b24_client_json_body(&c->body, *send_body, *send_len, token, err)
+				: b24_client_form_body(&c->body, *send_body, *send_len, token)) != 0) {
+			return -1;
+		}
+		*send_body = b24_buf_cstr(&c->body);
+		*send_len = c->body.len;
+	} else if (json && len == 0) {
+		*send_body = "{}";
+		*send_len = 2;
+	}
+	if (!b24_buf_ok(&c->url) || !b24_buf_ok(&c->body)) {
+		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- one attempt -------------------------------------------------------- */
+
+static void b24_client_fill_response(b24_response *resp, const b24_http_response *h)
+{
+	resp->status = h->status;
+	resp->body = h->body;
+	resp->body_len = h->body_len;
+	resp->content_type = h->content_type;
+	resp->location = h->location;
+}
+
+static void b24_client_redirect_error(const b24_http_response *h, b24_error *err)
+{
+	b24_buf shown = B24_BUF_INIT;
+
+	b24_url_redact(h->location, strlen(h->location), &shown);
+	b24_error_set(err, B24_E_TRANSPORT, B24_REDIRECT_REFUSED, h->status,
+		"the portal answered HTTP %ld with a redirect to %s; not followed (the portal may have been renamed)",
+		h->status, shown.len ? b24_buf_cstr(&shown) : "(no Location)");
+	b24_buf_free(&shown);
+}
+
+static int b24_client_send(b24_client *c, const char *method, const char *body, size_t len,
+	int json, b24_response *resp, b24_error *err)
+{
+	b24_http_response h;
+	b24_transport *t;
+	const char *send_body;
+	size_t send_len;
+	int rc;
+
+	if (b24_client_build(c, method, body, len, json, &send_body, &send_len, err) != 0) {
+		return -1;
+	}
+	t = b24_client_transport(c, c->url.data, err);
+	if (!t) {
+		return -1;
+	}
+	rc = b24_http_request(t, B24_HTTP_POST, c->url.data, send_body, send_len,
+		json ? "application/json" : "application/x-www-form-urlencoded", &h, err);
+	c->connects += h.new_connects;
+	b24_client_fill_response(resp, &h);
+	if (rc != 0) {
+		return -1;
+	}
+	if (h.status >= 300 && h.status < 400) {
+		b24_client_redirect_error(&h, err);
+		return -1;
+	}
+	return b24_envelope_classify(h.status, h.body, h.body_len, h.truncated, err) == B24_ENVELOPE_OK
+		? 0 : -1;
+}
+
+/* ---- refresh ------------------------------------------------------------ */
+
+/* The OAuth server: the token's server_endpoint when allowed, else the configured one. */
+static int b24_client_pick_server(b24_client *c, b24_buf *server)
+{
+	const char *ep = c->token.server_endpoint;
+	size_t i;
+
+	b24_buf_reset(server);
+	if (b24_nonempty(ep) && b24_url_oauth_server(ep, strlen(ep),
+			c->allow_http ? B24_URL_ALLOW_HTTP : 0, server, NULL) == 0) {
+		if (strcmp(server->data, c->oauth_server.data) == 0) {
+			return 0;
+		}
+		for (i = 0; b24_oauth_hosts[i]; i++) {
+			if (strcmp(server->data, b24_oauth_hosts[i]) == 0) {
+				return 0;
+			}
+		}
+	}
+	b24_buf_reset(server);
+	return b24_buf_append(server, c->oauth_server.data, c->oauth_server.len);
+}
+
+/* Spends `refresh_token` once; the answer goes to *fresh. */
+static int b24_client_exchange(b24_client *c, const char *refresh_token, b24_token *fresh,
+	b24_error *err)
+{
+	b24_buf server = B24_BUF_INIT, url = B24_BUF_INIT;
+	b24_transport *t = NULL;
+	long before = 0;
+	int rc = -1;
+
+	if (!b24_nonempty(c->client_id) || !b24_nonempty(c->client_secret) || !b24_nonempty(refresh_token)) {
+		b24_error_set(err, B24_E_AUTH, "expired_token", 401,
+			"the access token has expired and cannot be refreshed: %s",
+			b24_nonempty(refresh_token) ? "client_id and client_secret are not configured"
+				: "no refresh_token is known");
+		return -1;
+	}
+	if (b24_client_pick_server(c, &server) == 0 && b24_oauth_token_url(&url, server.data) == 0) {
+		t = b24_client_transport(c, url.data, err);
+	} else {
+		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
+	}
+	if (t) {
+		before = b24_transport_connects(t);
+		rc = b24_oauth_refresh(t, server.data, c->client_id, c->client_secret, refresh_token,
+			fresh, err);
+		c->connects += b24_transport_connects(t) - before;
+	}
+	b24_buf_free(&server);
+	b24_buf_free(&url);
+	return rc;
+}
+
+/* Takes a newer token set as the client's, keeping what it lacks. */
+static int b24_client_adopt(b24_client *c, const b24_token *newer)
+{
+	if (b24_token_merge_refresh(&c->token, newer) != 0) {
+		return -1;
+	}
+	if (newer->client_endpoint) {
+		/* a stored or refreshed endpoint replaces the base only when it is valid */
+		b24_buf base = B24_BUF_INIT;
+
+		if (b24_url_client_endpoint(newer->client_endpoint, strlen(newer->client_endpoint),
+				c->allow_http ? B24_URL_ALLOW_HTTP : 0, &base, NULL) == 0) {
+			b24_buf_free(&c->base);
+			c->base = base;
+		} else {
+			b24_buf_free(&base);
+		}
+	}
+	if (c->on_token) {
+		c->on_token(c->on_token_ctx, &c->token);
+	}
+	return 0;
+}
+
+/* Refresh without a store: in memory only. */
+static int b24_client_refresh_memory(b24_client *c, b24_error *err)
+{
+	b24_token fresh;
+	int rc;
+
+	b24_token_init(&fresh);
+	rc = b24_client_exchange(c, c->token.refresh_token, &fresh, err);
+	if (rc == 0 && b24_client_adopt(c, &fresh) != 0) {
+		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
+		rc = -1;
+	}
+	b24_token_free(&fresh);
+	return rc;
+}
+
+/*
+ * Refresh with a store, the lock held: another process may already have
+ * replaced the expired token; only when it has not is the refresh token
+ * spent, and the result is on disk before anyone else can read the file.
+ */
+static int b24_client_refresh_locked(b24_client *c, const char *expired, b24_error *err)
+{
+	b24_token stored, fresh;
+	int loaded, rc = -1;
+
+	b24_token_init(&stored);
+	b24_token_init(&fresh);
+	loaded = b24_store_load(c->store, &stored, err);
+	if (loaded == B24_STORE_LOADED && b24_nonempty(stored.access_token)
+			&& strcmp(stored.access_token, expired) != 0) {
+		rc = b24_client_adopt(c, &stored);
+	} else if (b24_client_exchange(c, loaded == B24_STORE_LOADED && b24_nonempty(stored.refresh_token)
+			? stored.refresh_token : c->token.refresh_token, &fresh, err) == 0) {
+		/* the client's own set is the base: it has everything the config gave */
+		if (loaded == B24_STORE_LOADED) {
+			b24_token_merge_refresh(&c->token, &stored);
+			if (!c->token.application_token && stored.application_token) {
+				b24_token_set(&c->token.application_token, stored.application_token,
+					strlen(stored.application_token));
+			}
+			if (!c->token.domain && stored.domain) {
+				b24_token_set(&c->token.domain, stored.domain, strlen(stored.domain));
+			}
+		}
+		rc = b24_client_adopt(c, &fresh);
+		if (rc == 0) {
+			/* the new set is used in memory even when it cannot be written */
+			rc = b24_store_save(c->store, &c->token, err);
+		}
+	}
+	if (rc == 0) {
+		b24_error_clear(err);
+	}
+	b24_token_free(&stored);
+	b24_token_free(&fresh);
+	return rc;
+}
+
+int b24_client_refresh(b24_client *c, const char *expired, b24_error *err)
+{
+	char *old;
+	int failed = 0, rc;
+
+	b24_error_clear(err);
+	if (c->webhook) {
+		b24_error_set(err, B24_E_API, B24_INVALID_ARGUMENT, 0, "a webhook client has no token to refresh");
+		return -1;
+	}
+	old = b24_client_strdup(expired ? expired : (c->token.access_token ? c->token.access_token : ""),
+		&failed);
+	if (failed) {
+		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
+		return -1;
+	}
+	if (!c->store) {
+		rc = b24_client_refresh_memory(c, err);
+	} else if ((rc = b24_store_lock(c->store, c->lock_timeout_ms, err)) == 0) {
+		rc = b24_client_refresh_locked(c, old, err);
+		b24_store_unlock(c->store);
+	}
+	b24_client_wipe(old);
+	free(old);
+	return rc;
+}
+
+/* ---- the call ----------------------------------------------------------- */
+
+/* expired_token, compared case-insensitively like every server code. */
+static int b24_is_expired(const b24_error *err)
+{
+	static const char want[] = "expired_token";
+	size_t i;
+
+	for (i = 0; i < sizeof(want); i++) {
+		char ch = err->code[i];
+
+		if ((ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch) != want[i]) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+static int b24_client_call_retrying(b24_client *c, const char *method, const char *body,
+	size_t body_len, int json, b24_response *resp, b24_error *err)
+{
+	char *expired;
+	int failed = 0, rc;
+
+	if (!method || !b24_client_method_valid(method, strlen(method))) {
+		b24_error_set(err, B24_E_API, B24_INVALID_ARGUMENT, 0,
+			"invalid method name: use letters, digits, '.', '_' and '-'");
+		return -1;
+	}
+	if (!c->webhook && !b24_nonempty(c->token.access_token)) {
+		/* only a refresh token is known: get an access token first */
+		if (b24_client_refresh(c, "", err) != 0) {
+			return -1;
+		}
+		resp->refreshed = 1;
+	}
+	rc = b24_client_send(c, method, body, body_len, json, resp, err);
+	if (rc == 0 || c->webhook || !b24_is_expired(err)) {
+		return rc;
+	}
+	expired = b24_client_strdup(c->token.access_token, &failed);
+	rc = failed ? -1 : b24_client_refresh(c, expired, err);
+	free(expired);
+	if (rc != 0) {
+		if (failed) {
+			b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
+		}
+		return -1;
+	}
+	resp->refreshed = 1;
+	rc = b24_client_send(c, method, body, body_len, json, resp, err);
+	if (rc != 0 && b24_is_expired(err)) {
+		b24_error_set(err, B24_E_AUTH, "expired_token", resp->status,
+			"the access token was refused as expired again right after a refresh");
+	}
+	return rc;
+}
+
+int b24_client_call(b24_client *c, const char *method, const char *body, size_t body_len,
+	int json, b24_response *resp, b24_error *err)
+{
+	b24_response local;
+	long before = c->connects;
+	int rc;
+
+	resp = resp ? resp : &local;
+	memset(resp, 0, sizeof(*resp));
+	resp->body = resp->content_type = resp->location = "";
+	b24_error_clear(err);
+	rc = b24_client_call_retrying(c, method, body, body_len, json, resp, err);
+	resp->new_connects = c->connects - before;
+	return rc;
+}

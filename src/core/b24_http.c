@@ -1,0 +1,348 @@
+/*
+ * b24_http: one kept-alive libcurl easy handle per origin. See b24_http.h.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <curl/curl.h>
+
+#include "b24_http.h"
+#include "b24_url.h"
+
+/* After an answer this large, the body buffer is given back before the next request. */
+#define B24_HTTP_KEEP_BUFFER ((size_t)8 * 1024 * 1024)
+
+struct b24_transport {
+	CURL *curl;
+	b24_http_options opts;       /* strings below are owned copies */
+	char *ca_file;
+	char *user_agent;
+	b24_buf origin;
+	b24_buf body;
+	b24_buf content_type;
+	b24_buf location;
+	int too_large;               /* the write callback refused the body */
+	long connects;
+	long requests;
+	char errbuf[CURL_ERROR_SIZE];
+};
+
+void b24_http_options_init(b24_http_options *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->verify_tls = 1;
+}
+
+static size_t b24_http_write(char *data, size_t size, size_t nmemb, void *ctx)
+{
+	b24_transport *t = ctx;
+	size_t n = size * nmemb;
+
+	if (n > t->opts.max_body - t->body.len) {
+		t->too_large = 1;
+		return 0;   /* makes curl stop with CURLE_WRITE_ERROR */
+	}
+	return b24_buf_append(&t->body, data, n) == 0 ? n : 0;
+}
+
+/* Options that stay the same for every request of the handle. */
+static int b24_http_configure(b24_transport *t)
+{
+	CURL *c = t->curl;
+	CURLcode rc = CURLE_OK;
+
+#define B24_SETOPT(opt, val) if (rc == CURLE_OK) rc = curl_easy_setopt(c, opt, val)
+	B24_SETOPT(CURLOPT_NOSIGNAL, 1L);
+#if LIBCURL_VERSION_NUM >= 0x075500
+	B24_SETOPT(CURLOPT_PROTOCOLS_STR, "http,https");
+#else
+	B24_SETOPT(CURLOPT_PROTOCOLS, (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
+#endif
+	B24_SETOPT(CURLOPT_FOLLOWLOCATION, 0L);
+	B24_SETOPT(CURLOPT_HTTP_VERSION, t->opts.allow_http2
+		? (long)CURL_HTTP_VERSION_2TLS : (long)CURL_HTTP_VERSION_1_1);
+	B24_SETOPT(CURLOPT_CONNECTTIMEOUT_MS, t->opts.connect_timeout_ms);
+	B24_SETOPT(CURLOPT_TIMEOUT_MS, t->opts.timeout_ms);
+	B24_SETOPT(CURLOPT_SSL_VERIFYPEER, t->opts.verify_tls ? 1L : 0L);
+	B24_SETOPT(CURLOPT_SSL_VERIFYHOST, t->opts.verify_tls ? 2L : 0L);
+	if (t->ca_file) {
+		B24_SETOPT(CURLOPT_CAINFO, t->ca_file);
+	}
+	B24_SETOPT(CURLOPT_USERAGENT, t->user_agent ? t->user_agent : B24_DEFAULT_USER_AGENT);
+	B24_SETOPT(CURLOPT_ACCEPT_ENCODING, "");
+	B24_SETOPT(CURLOPT_TCP_KEEPALIVE, 1L);
+	B24_SETOPT(CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)t->opts.max_body);
+	B24_SETOPT(CURLOPT_WRITEFUNCTION, b24_http_write);
+	B24_SETOPT(CURLOPT_WRITEDATA, (void *)t);
+	B24_SETOPT(CURLOPT_ERRORBUFFER, t->errbuf);
+#undef B24_SETOPT
+	return rc == CURLE_OK ? 0 : -1;
+}
+
+static int b24_http_open_handle(b24_transport *t)
+{
+	t->curl = curl_easy_init();
+	if (!t->curl || b24_http_configure(t) != 0) {
+		if (t->curl) {
+			curl_easy_cleanup(t->curl);
+			t->curl = NULL;
+		}
+		return -1;
+	}
+	return 0;
+}
+
+static void b24_http_copy_options(b24_transport *t, const b24_http_options *opts)
+{
+	if (opts) {
+		t->opts = *opts;
+	} else {
+		b24_http_options_init(&t->opts);
+	}
+	if (t->opts.connect_timeout_ms <= 0) {
+		t->opts.connect_timeout_ms = B24_DEFAULT_CONNECT_TIMEOUT_MS;
+	}
+	if (t->opts.timeout_ms <= 0) {
+		t->opts.timeout_ms = B24_DEFAULT_TIMEOUT_MS;
+	}
+	if (t->opts.max_body == 0) {
+		t->opts.max_body = B24_DEFAULT_MAX_BODY;
+	}
+	t->ca_file = b24_strdup(t->opts.ca_file);
+	t->user_agent = b24_strdup(t->opts.user_agent);
+	t->opts.ca_file = NULL;
+	t->opts.user_agent = NULL;
+}
+
+b24_transport *b24_transport_new(const char *url, const b24_http_options *opts, b24_error *err)
+{
+	b24_transport *t = calloc(1, sizeof(*t));
+
+	if (!t) {
+		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
+		return NULL;
+	}
+	if (!url || b24_url_origin(url, strlen(url), &t->origin) != 0) {
+		b24_error_set(err, B24_E_API, B24_INVALID_ARGUMENT, 0,
+			"the transport needs an absolute http(s) URL with a host");
+		b24_transport_free(t);
+		return NULL;
+	}
+	b24_http_copy_options(t, opts);
+	if ((opts && opts->ca_file && !t->ca_file) || (opts && opts->user_agent && !t->user_agent)
+			|| b24_http_open_handle(t) != 0) {
+		b24_error_set(err, B24_E_TRANSPORT, B24_TRANSPORT_FAILED, 0,
+			"cannot create a libcurl handle");
+		b24_transport_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+void b24_transport_free(b24_transport *t)
+{
+	if (!t) {
+		return;
+	}
+	if (t->curl) {
+		curl_easy_cleanup(t->curl);
+	}
+	free(t->ca_file);
+	free(t->user_agent);
+	b24_buf_free(&t->origin);
+	b24_buf_free(&t->body);
+	b24_buf_free(&t->content_type);
+	b24_buf_free(&t->location);
+	free(t);
+}
+
+const char *b24_transport_origin(const b24_transport *t)
+{
+	return b24_buf_cstr(&t->origin);
+}
+
+int b24_transport_serves(const b24_transport *t, const char *url, size_t len)
+{
+	b24_buf o = B24_BUF_INIT;
+	int same = b24_url_origin(url, len, &o) == 0 && o.len == t->origin.len
+		&& memcmp(o.data, t->origin.data, o.len) == 0;
+
+	b24_buf_free(&o);
+	return same;
+}
+
+void b24_transport_reset(b24_transport *t)
+{
+	/* curl_easy_reset() keeps the connection cache: only a new handle drops it */
+	if (t->curl) {
+		curl_easy_cleanup(t->curl);
+		t->curl = NULL;
+	}
+	b24_http_open_handle(t);
+}
+
+long b24_transport_connects(const b24_transport *t)
+{
+	return t->connects;
+}
+
+long b24_transport_requests(const b24_transport *t)
+{
+	return t->requests;
+}
+
+/* libcurl's result as a b24 error; the text is redacted (it may hold the URL). */
+static void b24_http_fail(b24_transport *t, CURLcode rc, b24_error *err)
+{
+	const char *code = B24_TRANSPORT_FAILED, *text = t->errbuf[0] ? t->errbuf : curl_easy_strerror(rc);
+	int kind = B24_E_TRANSPORT;
+	b24_buf shown = B24_BUF_INIT;
+
+	switch (rc) {
+	case CURLE_COULDNT_RESOLVE_HOST: case CURLE_COULDNT_RESOLVE_PROXY: case CURLE_COULDNT_CONNECT:
+		code = B24_CONNECT_FAILED;
+		break;
+	case CURLE_OPERATION_TIMEDOUT:
+		code = B24_TIMEOUT;
+		break;
+	case CURLE_SSL_CONNECT_ERROR: case CURLE_PEER_FAILED_VERIFICATION: case CURLE_SSL_CERTPROBLEM:
+	case CURLE_SSL_CIPHER: case CURLE_SSL_CACERT_BADFILE: case CURLE_SSL_ISSUER_ERROR:
+	case CURLE_SSL_PINNEDPUBKEYNOTMATCH: case CURLE_SSL_INVALIDCERTSTATUS: case CURLE_SSL_CRL_BADFILE:
+	case CURLE_USE_SSL_FAILED: case CURLE_SSL_ENGINE_NOTFOUND: case CURLE_SSL_ENGINE_SETFAILED:
+	case CURLE_SSL_ENGINE_INITFAILED: case CURLE_SSL_SHUTDOWN_FAILED:
+		code = B24_TLS_FAILED;
+		break;
+	case CURLE_FILESIZE_EXCEEDED:
+		code = B24_BODY_TOO_LARGE;
+		kind = B24_E_RESPONSE;
+		break;
+	case CURLE_WRITE_ERROR:
+		if (t->too_large) {
+			code = B24_BODY_TOO_LARGE;
+			kind = B24_E_RESPONSE;
+		}
+		break;
+	default:
+		break;
+	}
+	if (kind == B24_E_RESPONSE) {
+		text = "the answer is larger than the configured limit";
+	}
+	b24_url_redact(text, strlen(text), &shown);
+	b24_error_set(err, kind, code, 0, "%s (%s)", b24_buf_cstr(&shown), b24_transport_origin(t));
+	b24_buf_free(&shown);
+}
+
+/* The per-request options: URL, method, body, headers. */
+static int b24_http_prepare(b24_transport *t, int method, const char *url, const char *body,
+	size_t body_len, struct curl_slist *headers)
+{
+	CURLcode rc = curl_easy_setopt(t->curl, CURLOPT_URL, url);
+
+	if (rc == CURLE_OK && method == B24_HTTP_GET) {
+		rc = curl_easy_setopt(t->curl, CURLOPT_HTTPGET, 1L);
+	} else if (rc == CURLE_OK) {
+		rc = curl_easy_setopt(t->curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)body_len);
+		if (rc == CURLE_OK) {
+			rc = curl_easy_setopt(t->curl, CURLOPT_POSTFIELDS, body ? body : "");
+		}
+	}
+	if (rc == CURLE_OK) {
+		rc = curl_easy_setopt(t->curl, CURLOPT_HTTPHEADER, headers);
+	}
+	return rc == CURLE_OK ? 0 : -1;
+}
+
+static struct curl_slist *b24_http_headers(b24_buf *ct_line, int method, const char *content_type)
+{
+	struct curl_slist *h = NULL, *n;
+
+	h = curl_slist_append(h, "Accept: application/json");
+	/* no "Expect: 100-continue" round trip before large bodies */
+	n = h ? curl_slist_append(h, "Expect:") : NULL;
+	if (n && method == B24_HTTP_POST) {
+		b24_buf_append_str(ct_line, "Content-Type: ");
+		b24_buf_append_str(ct_line, content_type ? content_type : "application/x-www-form-urlencoded");
+		n = b24_buf_ok(ct_line) ? curl_slist_append(n, ct_line->data) : NULL;
+	}
+	if (!n) {
+		curl_slist_free_all(h);
+	}
+	return n;
+}
+
+/* Status, content type, Location and connection count of the finished transfer. */
+static void b24_http_collect(b24_transport *t, b24_http_response *resp)
+{
+	char *ct = NULL, *loc = NULL;
+	long connects = 0;
+
+	curl_easy_getinfo(t->curl, CURLINFO_RESPONSE_CODE, &resp->status);
+	curl_easy_getinfo(t->curl, CURLINFO_CONTENT_TYPE, &ct);
+	curl_easy_getinfo(t->curl, CURLINFO_NUM_CONNECTS, &connects);
+	if (resp->status >= 300 && resp->status < 400) {
+		curl_easy_getinfo(t->curl, CURLINFO_REDIRECT_URL, &loc);
+	}
+	b24_buf_append_str(&t->content_type, ct ? ct : "");
+	b24_buf_append_str(&t->location, loc ? loc : "");
+	t->connects += connects;
+	resp->new_connects = connects;
+	resp->body = b24_buf_cstr(&t->body);
+	resp->body_len = t->body.len;
+	resp->content_type = b24_buf_cstr(&t->content_type);
+	resp->location = b24_buf_cstr(&t->location);
+}
+
+static void b24_http_begin(b24_transport *t, b24_http_response *resp)
+{
+	if (t->body.cap > B24_HTTP_KEEP_BUFFER) {
+		b24_buf_free(&t->body);
+	}
+	b24_buf_reset(&t->body);
+	b24_buf_reset(&t->content_type);
+	b24_buf_reset(&t->location);
+	t->too_large = 0;
+	t->errbuf[0] = '\0';
+	memset(resp, 0, sizeof(*resp));
+	resp->body = resp->content_type = resp->location = "";
+	t->requests++;
+}
+
+int b24_http_request(b24_transport *t, int method, const char *url,
+	const char *body, size_t body_len, const char *content_type,
+	b24_http_response *resp, b24_error *err)
+{
+	b24_buf ct_line = B24_BUF_INIT;
+	struct curl_slist *headers;
+	CURLcode rc;
+
+	b24_http_begin(t, resp);
+	if (!t->curl || !b24_transport_serves(t, url, strlen(url))) {
+		b24_error_set(err, t->curl ? B24_E_API : B24_E_TRANSPORT,
+			t->curl ? B24_INVALID_ARGUMENT : B24_TRANSPORT_FAILED, 0,
+			t->curl ? "URL outside the transport's origin %s" : "no libcurl handle for %s",
+			b24_transport_origin(t));
+		return -1;
+	}
+	headers = b24_http_headers(&ct_line, method, content_type);
+	if (!headers || b24_http_prepare(t, method, url, body, body_len, headers) != 0) {
+		curl_slist_free_all(headers);
+		b24_buf_free(&ct_line);
+		b24_error_set(err, B24_E_TRANSPORT, B24_TRANSPORT_FAILED, 0, "cannot prepare the request");
+		return -1;
+	}
+	rc = curl_easy_perform(t->curl);
+	/* the handle must not keep pointers to the caller's body or our header list */
+	curl_easy_setopt(t->curl, CURLOPT_HTTPHEADER, NULL);
+	curl_easy_setopt(t->curl, CURLOPT_POSTFIELDS, NULL);
+	curl_slist_free_all(headers);
+	b24_buf_free(&ct_line);
+	if (rc == CURLE_OK || rc == CURLE_PARTIAL_FILE) {
+		b24_http_collect(t, resp);
+		resp->truncated = rc == CURLE_PARTIAL_FILE;
+		return 0;
+	}
+	b24_http_collect(t, resp);
+	b24_http_fail(t, rc, err);
+	return -1;
+}
