@@ -32,6 +32,7 @@ const TOTAL_TIMEOUT_MS = 55000;
 const ANSWER = 'BackgroundCallCard::answerButtonClick';
 const MUTE = 'BackgroundCallCard::muteButtonClick';
 const FOREIGN = 'CallCard::BeforeClose'; // raised by CALL_CARD, not by PAGE_BACKGROUND_WORKER
+const STATE_CHANGED = 'CallCard::CallStateChanged';
 
 // ---------------------------------------------------------------- settings
 
@@ -232,17 +233,20 @@ async function main() {
     page.on('console', (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
     page.on('pageerror', (e) => consoleLines.push(`pageerror: ${e.message}`));
 
-    const portalUrl = new URL(portalPage);
-    portalUrl.search = new URLSearchParams({
-      app: frameAppUrl(app, [ANSWER, MUTE, FOREIGN]),
-      placement: 'PAGE_BACKGROUND_WORKER',
-      AUTH_ID: 'test-auth-' + randomBytes(4).toString('hex'),
-      REFRESH_ID: 'test-refresh',
-      AUTH_EXPIRES: '3600',
-      member_id: memberId,
-      APPLICATION_TOKEN: env.B24_EMU_APPLICATION_TOKEN || 'test-app-token',
-      LANG: 'en',
-    }).toString();
+    const portalUrl = (placement, events) => {
+      const u = new URL(portalPage);
+      u.search = new URLSearchParams({
+        app: frameAppUrl(app, events),
+        placement,
+        AUTH_ID: 'test-auth-' + randomBytes(4).toString('hex'),
+        REFRESH_ID: 'test-refresh',
+        AUTH_EXPIRES: '3600',
+        member_id: memberId,
+        APPLICATION_TOKEN: env.B24_EMU_APPLICATION_TOKEN || 'test-app-token',
+        LANG: 'en',
+      }).toString();
+      return u.toString();
+    };
     const frameOf = () => page.frames().find((f) => f.url().startsWith(app.origin + '/'));
 
     const test = async (name, fn) => {
@@ -268,7 +272,7 @@ async function main() {
     };
 
     await test('portal page POSTs the widget request to the frame page', async () => {
-      await page.goto(portalUrl.toString(), { waitUntil: 'load', timeout: 8000 });
+      await page.goto(portalUrl('PAGE_BACKGROUND_WORKER', [ANSWER, MUTE, FOREIGN]), { waitUntil: 'load', timeout: 8000 });
       const [render] = await waitForRecord(record, (e) => e.kind === 'render', 5000, 'render request');
       const appSid = await page.evaluate(() => window.b24emu.appSid);
       assertEqual(render.method, 'POST', 'method');
@@ -332,6 +336,17 @@ async function main() {
         assertEqual([...raised].sort(), catalogEvents(p).sort(), `events of ${p}`);
       }
       assertEqual(await page.evaluate(() => window.b24emu.interfaceOf('DEFAULT')), { command: [], event: [] }, 'DEFAULT');
+    });
+
+    await test('CALL_CARD: b24emu.fire delivers CallCard::CallStateChanged with its data', async () => {
+      await page.goto(portalUrl('CALL_CARD', [STATE_CHANGED]), { waitUntil: 'load', timeout: 8000 });
+      await page.evaluate((n) => window.b24emu.whenBound(n, 8000), STATE_CHANGED);
+      await frameOf().waitForFunction(() => window.b24FrameState.status === 'bound', null, { timeout: 5000 });
+      assertEqual(await page.evaluate((n) => window.b24emu.fire(n, 'connected'), STATE_CHANGED), 1, 'subscriptions addressed');
+      const [hit] = await waitForRecord(record, isEvent(STATE_CHANGED), 5000, STATE_CHANGED);
+      checkOccurrence(hit, { event: STATE_CHANGED, data: 'connected', memberId });
+      const iface = await frameOf().evaluate(() => B24Js.initializeB24Frame().then((b) => b.placement.getInterface()));
+      assertEqual(iface, { command: ['getStatus', 'disableAutoClose', 'enableAutoClose'], event: catalogEvents('CALL_CARD') }, 'CALL_CARD interface');
     });
 
     await test('every handler request was signed correctly and nothing left loopback', async () => {
