@@ -319,7 +319,7 @@ static bool b24_config_from_string(b24_client_config *cfg, zend_string *url)
 
 	b24_error_clear(&err);
 	if (!b24_check_webhook(ZSTR_VAL(url), ZSTR_LEN(url), &err)) {
-		zend_argument_value_error(1, "must be a webhook URL https://<portal>/rest/<user>/<code>/: %s", err.description);
+		zend_argument_value_error(1, "is not a valid webhook URL: %s", err.description);
 		return false;
 	}
 	cfg->webhook_url = ZSTR_VAL(url);

@@ -75,7 +75,7 @@ static bool b24_default_config(b24_client_config *cfg, const b24_default_source 
 	}
 	b24_error_clear(&err);
 	if (src->webhook && !b24_check_webhook(src->webhook, strlen(src->webhook), &err)) {
-		zend_value_error("%s(): %s is not a webhook URL https://<portal>/rest/<user>/<code>/: %s",
+		zend_value_error("%s(): %s is not a valid webhook URL: %s",
 			get_active_function_name(), src->webhook_name, err.description);
 		return false;
 	}
