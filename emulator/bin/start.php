@@ -1,0 +1,130 @@
+<?php
+
+declare(strict_types=1);
+
+// Brings the emulator up (nginx + php-fpm + SQLite state) or, when it is already running,
+// applies the given options and reprints its environment.
+
+require __DIR__ . '/../src/bootstrap.php';
+
+use B24Emu\Launcher\Binaries;
+use B24Emu\Launcher\EnvFile;
+use B24Emu\Launcher\FastPath;
+use B24Emu\Launcher\Options;
+use B24Emu\Launcher\Ports;
+use B24Emu\Launcher\Processes;
+use B24Emu\Launcher\RunSetup;
+use B24Emu\Launcher\Templates;
+use B24Emu\Launcher\Tls;
+use B24Emu\Launcher\Health;
+use B24Emu\Runtime\Paths;
+use B24Emu\Runtime\RunConfig;
+use B24Emu\Runtime\Settings;
+use B24Emu\Storage\Database;
+use B24Emu\Storage\State;
+
+function main(array $argv): int
+{
+    $options = Options::parse(array_slice($argv, 1));
+    $run = Paths::run();
+    if (!$options['fresh'] && Processes::allAlive($run) && Health::ok()) {
+        applySettings($options['settings']);
+        return printEnv($run);
+    }
+    Processes::stopAll($run);
+    prepareRunDir($run);
+    $ports = Ports::free(5);
+    writeRunConfig($ports, $options['settings']);
+    Tls::create("$run/tls");
+    renderConfigs($run, $ports);
+    @unlink(Paths::database());
+    @unlink(Paths::database() . '-wal');
+    @unlink(Paths::database() . '-shm');
+    State::reset(true);
+    startDaemons($run);
+    if (!Health::waitUntilOk(8.0)) {
+        fwrite(STDERR, "emulator did not become ready; see $run/*.log\n");
+        Processes::stopAll($run);
+        return 1;
+    }
+    return printEnv($run);
+}
+
+function prepareRunDir(string $run): void
+{
+    foreach ([$run, "$run/nginx-tmp"] as $dir) {
+        if (!is_dir($dir)) {
+            mkdir($dir, 0700, true);
+        }
+    }
+}
+
+/** @param list<int> $ports @param array<string, mixed> $settings */
+function writeRunConfig(array $ports, array $settings): void
+{
+    [$portal, $oauth, $renamed, $plain, $fpm] = $ports;
+    RunSetup::write([
+        'portal' => "https://localhost:$portal/",
+        'oauth' => "https://localhost:$oauth/",
+        'renamed' => "https://127.0.0.1:$renamed/",
+        'plain' => "http://localhost:$plain/",
+    ], ['portal' => $portal, 'oauth' => $oauth, 'renamed' => $renamed, 'plain' => $plain, 'fpm' => $fpm], $settings, false);
+}
+
+/** @param list<int> $ports */
+function renderConfigs(string $run, array $ports): void
+{
+    [$portal, $oauth, $renamed, $plain, $fpm] = $ports;
+    $values = [
+        'RUN' => $run,
+        'EMU' => Paths::emulator(),
+        'PORTAL_PORT' => (string)$portal,
+        'OAUTH_PORT' => (string)$oauth,
+        'RENAMED_PORT' => (string)$renamed,
+        'HTTP_PORT' => (string)$plain,
+        'FPM_PORT' => (string)$fpm,
+        'FAST_BODY' => FastPath::body(),
+        'USER_LINE' => posix_geteuid() === 0 ? 'user root root;' : '',
+    ];
+    $conf = Paths::emulator() . '/conf';
+    Templates::render("$conf/nginx.conf.in", "$run/nginx.conf", $values);
+    Templates::render("$conf/fastcgi.conf.in", "$run/fastcgi.conf", $values);
+    Templates::render("$conf/php-fpm.conf.in", "$run/php-fpm.conf", $values);
+}
+
+function startDaemons(string $run): void
+{
+    $root = posix_geteuid() === 0 ? ' -R' : '';
+    Processes::run(escapeshellarg(Binaries::phpFpm()) . $root . ' -y ' . escapeshellarg("$run/php-fpm.conf")
+        . ' -c ' . escapeshellarg((string)(php_ini_loaded_file() ?: '/dev/null')));
+    Processes::run(escapeshellarg(Binaries::nginx()) . ' -e ' . escapeshellarg("$run/nginx-error.log")
+        . ' -p ' . escapeshellarg($run) . ' -c ' . escapeshellarg("$run/nginx.conf"));
+}
+
+/** @param array<string, mixed> $settings */
+function applySettings(array $settings): void
+{
+    if ($settings === []) {
+        return;
+    }
+    $errors = Settings::update($settings);
+    if ($errors !== []) {
+        throw new \InvalidArgumentException(implode("\n", $errors));
+    }
+}
+
+function printEnv(string $run): int
+{
+    $text = EnvFile::format(EnvFile::values(RunConfig::get(), $run));
+    file_put_contents("$run/env.tmp", $text);
+    rename("$run/env.tmp", "$run/env");
+    echo $text;
+    return 0;
+}
+
+try {
+    exit(main($argv));
+} catch (\Throwable $e) {
+    fwrite(STDERR, 'emulator/start: ' . $e->getMessage() . "\n");
+    exit(1);
+}

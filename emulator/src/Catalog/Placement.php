@@ -1,0 +1,60 @@
+<?php
+
+declare(strict_types=1);
+
+namespace B24Emu\Catalog;
+
+/** One row of catalog/placements.tsv, interpreted. */
+final class Placement
+{
+    /** @param array<string, bool> $options option name => required */
+    public function __construct(
+        public readonly string $code,
+        public readonly string $scope,
+        public readonly string $status,
+        public readonly bool $single,
+        public readonly array $options,
+        public readonly bool $userMode,
+    ) {
+    }
+
+    /** @param array<string, string> $row */
+    public static function fromRow(array $row): self
+    {
+        $options = [];
+        foreach (array_filter(array_map('trim', explode(',', $row['options'] ?? ''))) as $option) {
+            $options[rtrim($option, '*')] = str_ends_with($option, '*');
+        }
+        return new self(
+            strtoupper($row['code'] ?? ''),
+            $row['scope'] ?? '',
+            $row['status'] ?? '',
+            ($row['single'] ?? '') === '1',
+            $options,
+            (bool)preg_match('/USER_ID allowed/i', $row['description'] ?? ''),
+        );
+    }
+
+    public function isGlobal(): bool
+    {
+        return $this->scope === 'global' || $this->scope === '';
+    }
+
+    public function isBindable(): bool
+    {
+        return in_array($this->status, ['current', 'legacy', 'template'], true);
+    }
+
+    public function isListed(): bool
+    {
+        return in_array($this->status, ['current', 'legacy'], true);
+    }
+
+    /** The regular expression a concrete code must match (templates take digits for <id>). */
+    public function pattern(): string
+    {
+        $quoted = preg_quote($this->code, '/');
+        $quoted = str_replace(['<ID>', '<CODE>'], ['[0-9]+', '[A-Z0-9_.\-]+'], $quoted);
+        return '/^' . $quoted . '$/';
+    }
+}

@@ -1,0 +1,97 @@
+<?php
+
+declare(strict_types=1);
+
+namespace B24Emu\Control;
+
+use B24Emu\Faults\FaultKinds;
+use B24Emu\Faults\FaultStore;
+use B24Emu\Http\BodyParser;
+use B24Emu\Http\Request;
+use B24Emu\Http\Response;
+use B24Emu\Launcher\EnvFile;
+use B24Emu\Log\LogReader;
+use B24Emu\Runtime\Paths;
+use B24Emu\Runtime\RunConfig;
+use B24Emu\Runtime\Settings;
+use B24Emu\Storage\Database;
+use B24Emu\Storage\State;
+
+/** The control endpoint under /_emu/: state reset, settings, faults, app installs, the request log. */
+final class ControlApi
+{
+    public static function handle(Request $request): Response
+    {
+        $route = trim(substr($request->path, strlen('/_emu/')), '/');
+        $input = array_replace($request->queryParams(), BodyParser::parse($request->header('content-type'), $request->body));
+        try {
+            return self::route($request->method, $route, $input);
+        } catch (\InvalidArgumentException $e) {
+            return Response::json(400, ['error' => 'bad_request', 'error_description' => $e->getMessage()]);
+        }
+    }
+
+    /** @param array<mixed> $input */
+    private static function route(string $verb, string $route, array $input): Response
+    {
+        if (preg_match('#^log/(\d+)(?:/(body|response))?$#', $route, $m)) {
+            return LogRoutes::one((int)$m[1], $m[2] ?? '');
+        }
+        return match ("$verb $route") {
+            'GET health' => Response::json(200, ['ok' => true]),
+            'GET env' => Response::json(200, EnvFile::values(RunConfig::get(), Paths::run())),
+            'GET settings' => Response::json(200, Settings::all()),
+            'POST settings' => self::updateSettings($input),
+            'POST reset' => self::reset($input),
+            'POST limits/reset' => self::resetLimits(),
+            'GET faults' => Response::json(200, ['faults' => FaultStore::list(), 'kinds' => FaultKinds::all()]),
+            'POST faults' => self::armFault($input),
+            'DELETE faults' => Response::json(200, ['cleared' => FaultStore::clear()]),
+            'POST install' => Response::json(200, Installs::install($input)),
+            'GET log' => LogRoutes::list($input),
+            'DELETE log' => Response::json(200, ['cleared' => LogReader::clear()]),
+            'GET bindings' => Response::json(200, Bindings::all()),
+            default => Response::json(404, ['error' => 'not_found', 'error_description' => "no control route: $verb /_emu/$route"]),
+        };
+    }
+
+    /** @param array<mixed> $input */
+    private static function updateSettings(array $input): Response
+    {
+        $errors = Settings::update($input);
+        if ($errors !== []) {
+            throw new \InvalidArgumentException(implode('; ', $errors));
+        }
+        return Response::json(200, Settings::all());
+    }
+
+    /** @param array<mixed> $input */
+    private static function reset(array $input): Response
+    {
+        State::reset(filter_var($input['log'] ?? true, FILTER_VALIDATE_BOOLEAN));
+        return Response::json(200, ['reset' => true, 'settings' => Settings::all()]);
+    }
+
+    private static function resetLimits(): Response
+    {
+        Database::run('DELETE FROM bucket');
+        Database::run('DELETE FROM operating');
+        return Response::json(200, ['reset' => true]);
+    }
+
+    /** @param array<mixed> $input */
+    private static function armFault(array $input): Response
+    {
+        $kind = (string)($input['kind'] ?? '');
+        if (!FaultKinds::known($kind)) {
+            throw new \InvalidArgumentException("unknown fault kind '$kind'; known: " . implode(', ', FaultKinds::all()));
+        }
+        $count = (int)($input['count'] ?? 1);
+        if ($count < 1) {
+            throw new \InvalidArgumentException('count must be at least 1');
+        }
+        $params = $input;
+        unset($params['kind'], $params['count'], $params['method']);
+        return Response::json(200, FaultStore::arm($kind, $count, (string)($input['method'] ?? ''), $params));
+    }
+}
