@@ -1,0 +1,98 @@
+/*
+ * The php -S helper behind b24_test_server.h.
+ */
+#define _DEFAULT_SOURCE 1
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "b24_test_server.h"
+
+static pid_t b24t_server_pid;
+static char b24t_server_url[64];
+
+/* A port the kernel considers free right now. */
+static int b24t_free_port(void)
+{
+	struct sockaddr_in a;
+	socklen_t len = sizeof(a);
+	int fd = socket(AF_INET, SOCK_STREAM, 0), port = -1;
+
+	memset(&a, 0, sizeof(a));
+	a.sin_family = AF_INET;
+	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	if (fd >= 0 && bind(fd, (struct sockaddr *)&a, sizeof(a)) == 0
+			&& getsockname(fd, (struct sockaddr *)&a, &len) == 0) {
+		port = ntohs(a.sin_port);
+	}
+	if (fd >= 0) {
+		close(fd);
+	}
+	return port;
+}
+
+static int b24t_can_connect(int port)
+{
+	struct sockaddr_in a;
+	int fd = socket(AF_INET, SOCK_STREAM, 0), ok;
+
+	memset(&a, 0, sizeof(a));
+	a.sin_family = AF_INET;
+	a.sin_port = htons((unsigned short)port);
+	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	ok = fd >= 0 && connect(fd, (struct sockaddr *)&a, sizeof(a)) == 0;
+	if (fd >= 0) {
+		close(fd);
+	}
+	return ok;
+}
+
+const char *b24t_server_start(const char *state_dir)
+{
+	const char *dir = getenv("B24T_SERVER_DIR");
+	char addr[32], router[512];
+	struct timespec pause = { 0, 20 * 1000 * 1000 };
+	int port = b24t_free_port(), i;
+
+	if (!dir || port < 0 || system("php -v >/dev/null 2>&1") != 0) {
+		return NULL;
+	}
+	snprintf(addr, sizeof(addr), "127.0.0.1:%d", port);
+	snprintf(router, sizeof(router), "%s/router.php", dir);
+	fflush(stdout);
+	b24t_server_pid = fork();
+	if (b24t_server_pid == 0) {
+		setenv("B24T_STATE", state_dir, 1);
+		if (!freopen("/dev/null", "w", stdout) || !freopen("/dev/null", "w", stderr)) {
+			_exit(127);
+		}
+		execlp("php", "php", "-n", "-S", addr, router, (char *)NULL);
+		_exit(127);
+	}
+	for (i = 0; i < 250 && b24t_server_pid > 0; i++) {
+		if (b24t_can_connect(port)) {
+			snprintf(b24t_server_url, sizeof(b24t_server_url), "http://%s/", addr);
+			return b24t_server_url;
+		}
+		nanosleep(&pause, NULL);
+	}
+	b24t_server_stop();
+	return NULL;
+}
+
+void b24t_server_stop(void)
+{
+	if (b24t_server_pid > 0) {
+		kill(b24t_server_pid, SIGTERM);
+		waitpid(b24t_server_pid, NULL, 0);
+		b24t_server_pid = 0;
+	}
+}
