@@ -4,6 +4,8 @@ declare(strict_types=1);
 
 namespace B24Emu\Control;
 
+use B24Emu\Methods\EventStore;
+use B24Emu\Methods\PlacementStore;
 use B24Emu\Storage\Database;
 
 /** Everything the application has bound: placements, REST event handlers, interface-event bindings. */
@@ -13,8 +15,8 @@ final class Bindings
     public static function all(): array
     {
         return [
-            'placements' => Database::rows('SELECT id, placement, handler, user_id, title, description, options FROM placements ORDER BY id'),
-            'events' => Database::rows('SELECT id, event, handler, auth_type, offline, owner_id FROM event_handlers ORDER BY id'),
+            'placements' => PlacementStore::all(),
+            'events' => EventStore::list(null),
             'interface_events' => Database::rows('SELECT id, event, handler, user_id FROM interface_bindings ORDER BY id'),
         ];
     }
