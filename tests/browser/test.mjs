@@ -233,9 +233,10 @@ async function main() {
     page.on('console', (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
     page.on('pageerror', (e) => consoleLines.push(`pageerror: ${e.message}`));
 
-    const portalUrl = (placement, events) => {
+    const portalUrl = (placement, events, extra = {}) => {
       const u = new URL(portalPage);
       u.search = new URLSearchParams({
+        ...extra,
         app: frameAppUrl(app, events),
         placement,
         AUTH_ID: 'test-auth-' + randomBytes(4).toString('hex'),
@@ -347,6 +348,16 @@ async function main() {
       checkOccurrence(hit, { event: STATE_CHANGED, data: 'connected', memberId });
       const iface = await frameOf().evaluate(() => B24Js.initializeB24Frame().then((b) => b.placement.getInterface()));
       assertEqual(iface, { command: ['getStatus', 'disableAutoClose', 'enableAutoClose'], event: catalogEvents('CALL_CARD') }, 'CALL_CARD interface');
+    });
+
+    await test('DEFAULT on first run: the SDK initialises (setInstall answered) and binds nothing', async () => {
+      await page.goto(portalUrl('DEFAULT', [ANSWER], { FIRST_RUN: 'Y' }), { waitUntil: 'load', timeout: 8000 });
+      await frameOf().waitForFunction(() => window.b24FrameState.status === 'bound', null, { timeout: 5000 });
+      const sent = await page.evaluate(() => window.b24emu.log.filter((l) => l.dir === 'in').map((l) => l.text.split(':')[0]));
+      assertEqual(sent, ['getInitData', 'setInstall', 'placementBindEvent'], 'commands from the frame');
+      assertEqual(await page.evaluate(() => window.b24emu.subscriptions()), [], 'subscriptions');
+      assertEqual(await page.evaluate(() => window.b24emu.initData().FIRST_RUN), false, 'FIRST_RUN after getInitData');
+      assertEqual(await page.evaluate((n) => window.b24emu.fire(n), ANSWER), 0, 'subscriptions addressed');
     });
 
     await test('every handler request was signed correctly and nothing left loopback', async () => {
