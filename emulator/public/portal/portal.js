@@ -258,9 +258,11 @@
     },
     setTitle: function (p, cb) { document.title = String(p && p.title || ''); cb(p); },
     setScroll: function (p, cb) { cb(p); },
-    setUserOption: function (p, cb) { init.USER_OPTIONS[p.name] = p.value; cb(p); },
+    setUserOption: function (p, cb) {
+      if (p && typeof p.name === 'string') { init.USER_OPTIONS[p.name] = p.value; cb(p); }
+    },
     setAppOption: function (p, cb) {
-      if (init.IS_ADMIN) { init.APP_OPTIONS[p.name] = p.value; cb(p); }
+      if (init.IS_ADMIN && p && typeof p.name === 'string') { init.APP_OPTIONS[p.name] = p.value; cb(p); }
     },
     setInstall: function (p, cb) { cb(p); },
     setInstallFinish: function () { api.installFinished = true; note('installFinish received'); },
