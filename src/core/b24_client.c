@@ -246,6 +246,16 @@ const b24_token *b24_client_token(const b24_client *c)
 	return &c->token;
 }
 
+const char *b24_client_secret(const b24_client *c)
+{
+	return c->client_secret ? c->client_secret : "";
+}
+
+const char *b24_client_store_path(const b24_client *c)
+{
+	return c->store ? b24_store_path(c->store) : NULL;
+}
+
 long b24_client_connects(const b24_client *c)
 {
 	return c->connects;

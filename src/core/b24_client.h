@@ -136,6 +136,10 @@ int b24_client_is_webhook(const b24_client *c);
 const char *b24_client_base(const b24_client *c);
 /* The current token set (OAuth mode; an empty set in webhook mode). */
 const b24_token *b24_client_token(const b24_client *c);
+/* The configured client_secret, "" when none (it keys the frame-bridge signatures). */
+const char *b24_client_secret(const b24_client *c);
+/* The token store path, NULL when none. */
+const char *b24_client_store_path(const b24_client *c);
 /* Connections opened by this client's requests so far. */
 long b24_client_connects(const b24_client *c);
 

@@ -223,14 +223,23 @@ int b24_url_origin(const char *url, size_t len, b24_buf *origin)
 	return b24_buf_ok(origin) ? 0 : -1;
 }
 
-/* Fills err with "<what>: <redacted url>". */
+/*
+ * Fills err with "<what> (scheme://host)": only the origin is shown, since a
+ * malformed webhook URL may hide its secret where redaction cannot find it.
+ */
 static void b24_url_fail(b24_error *err, const char *what, const char *url, size_t len)
 {
 	b24_buf shown = B24_BUF_INIT;
+	b24_url p;
 
-	b24_url_redact(url, len > 200 ? 200 : len, &shown);
-	b24_error_set(err, B24_E_API, B24_INVALID_ARGUMENT, 0, "%s: %s%s", what,
-		b24_buf_cstr(&shown), len > 200 ? "..." : "");
+	if (b24_url_parse(url, len, &p) == 0 && p.host.len && !p.has_userinfo) {
+		b24_buf_append(&shown, url, p.host.off + p.host.len + (p.host_is_ipv6 ? 1 : 0));
+	}
+	if (shown.len && shown.len <= 200) {
+		b24_error_set(err, B24_E_API, B24_INVALID_ARGUMENT, 0, "%s (%s)", what, shown.data);
+	} else {
+		b24_error_set(err, B24_E_API, B24_INVALID_ARGUMENT, 0, "%s", what);
+	}
 	b24_buf_free(&shown);
 }
 
