@@ -133,18 +133,21 @@ static void b24_batch_entry_name(zend_string *key, zend_ulong idx, char *buf, si
 /* "method" or "method?<http_build_query(params)>", as CRest writes a command. */
 static zend_string *b24_batch_command(zend_string *method, zval *params)
 {
-	b24_buf cmd = B24_BUF_INIT;
+	b24_buf query = B24_BUF_INIT;
 	zend_string *out = NULL;
+	bool ok = true;
 
-	b24_buf_append(&cmd, ZSTR_VAL(method), ZSTR_LEN(method));
 	if (params && zend_hash_num_elements(Z_ARRVAL_P(params)) > 0) {
-		b24_buf_append_char(&cmd, '?');
-		b24_encode_form(&cmd, Z_ARRVAL_P(params));
+		/* b24_form_pair() starts with '&' on a non-empty buffer: encode apart */
+		ok = b24_encode_form(&query, Z_ARRVAL_P(params));
 	}
-	if (b24_buf_ok(&cmd)) {
-		out = zend_string_init(b24_buf_cstr(&cmd), cmd.len, 0);
+	if (ok) {
+		out = zend_string_concat3(ZSTR_VAL(method), ZSTR_LEN(method),
+			params && zend_hash_num_elements(Z_ARRVAL_P(params)) > 0 ? "?" : "",
+			params && zend_hash_num_elements(Z_ARRVAL_P(params)) > 0 ? 1 : 0,
+			b24_buf_cstr(&query), query.len);
 	}
-	b24_buf_free(&cmd);
+	b24_buf_free(&query);
 	return out;
 }
 
