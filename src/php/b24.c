@@ -55,6 +55,7 @@ static PHP_MINIT_FUNCTION(b24)
 	}
 	b24_ini_register(type, module_number);
 	b24_register_classes();
+	b24_placement_minit(INIT_FUNC_ARGS_PASSTHRU);
 	return SUCCESS;
 }
 

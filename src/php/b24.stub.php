@@ -23,6 +23,14 @@ function b24_call(string $method, array $params = [], ?B24Client $client = null)
 function b24_call_batch(array $calls, bool $halt = false, ?B24Client $client = null): array {}
 
 /**
+ * Binds an event handler: an interface event of the catalog (BackgroundCallCard::answerButtonClick,
+ * ...) through REST placement.bindEvent or, where the portal lacks it, through the app's frame
+ * page (options frame_url, error_handler_url); a REST event (OnCrmDealAdd, ...) through event.bind
+ * (options auth_type, event_type). See B24Placement::bindings() for which way each was bound.
+ */
+function b24_bind_event(string $event, string $handler, array $options = [], ?B24Client $client = null): bool {}
+
+/**
  * A connection to one portal, by incoming webhook or by OAuth application tokens.
  * $config is the webhook URL, or an array with the keys webhook, client_id,
  * client_secret, access_token, refresh_token, client_endpoint, member_id,

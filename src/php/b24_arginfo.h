@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 8799818987dac41421c27c9be41145aa6cb97fde */
+ * Stub hash: 1e26d34a8662c8eb10f96ebfc99d478ae1b9a248 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_b24_call, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, method, IS_STRING, 0)
@@ -10,6 +10,13 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_b24_call_batch, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, calls, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, halt, _IS_BOOL, 0, "false")
+	ZEND_ARG_OBJ_INFO_WITH_DEFAULT_VALUE(0, client, B24Client, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_b24_bind_event, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, event, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, handler, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
 	ZEND_ARG_OBJ_INFO_WITH_DEFAULT_VALUE(0, client, B24Client, 1, "null")
 ZEND_END_ARG_INFO()
 
@@ -41,6 +48,7 @@ ZEND_END_ARG_INFO()
 
 ZEND_FUNCTION(b24_call);
 ZEND_FUNCTION(b24_call_batch);
+ZEND_FUNCTION(b24_bind_event);
 ZEND_METHOD(B24Client, __construct);
 ZEND_METHOD(B24Client, call);
 ZEND_METHOD(B24Client, lastTotal);
@@ -54,6 +62,7 @@ ZEND_METHOD(B24Exception, getHttpStatus);
 static const zend_function_entry ext_functions[] = {
 	ZEND_FE(b24_call, arginfo_b24_call)
 	ZEND_FE(b24_call_batch, arginfo_b24_call_batch)
+	ZEND_FE(b24_bind_event, arginfo_b24_bind_event)
 	ZEND_FE_END
 };
 

@@ -97,6 +97,9 @@ bool b24_check_webhook(const char *url, size_t len, b24_error *err);
 b24_php_client *b24_default_client(void);
 void b24_default_client_release(void);
 
+/* b24_placement.c: class B24Placement, its INI settings and constants. */
+void b24_placement_minit(INIT_FUNC_ARGS);
+
 /* b24_ini.c */
 void b24_ini_register(int type, int module_number);
 void b24_ini_unregister(int type, int module_number);
