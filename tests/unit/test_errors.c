@@ -1,0 +1,145 @@
+/*
+ * b24_errors (the generated errors.tsv table) and b24_catalog (placements and
+ * interface events).
+ */
+#include "b24_test.h"
+#include "b24_errors.h"
+#include "b24_catalog.h"
+
+static void test_lookup(void)
+{
+	b24_error_info info;
+
+	CHECK(b24_errors_find("expired_token", 13, &info));
+	CHECK_STR(info.code, "expired_token");
+	CHECK_INT(info.http_status, 401);
+	CHECK_STR(info.class_name, "Auth");
+	CHECK_INT(info.kind, B24_E_AUTH);
+	CHECK_STR(info.crest_information, "expired token, cant get new auth? Check access oauth server.");
+	/* case-insensitive both ways */
+	CHECK(b24_errors_find("EXPIRED_TOKEN", 13, &info));
+	CHECK(b24_errors_find("query_limit_exceeded", 20, &info));
+	CHECK_INT(info.kind, B24_E_LIMIT);
+	CHECK_INT(info.http_status, 503);
+	CHECK_STR(info.crest_information, "Too many requests, maximum 2 query by second");
+	/* a prefix is not a match */
+	CHECK(!b24_errors_find("expired_tok", 11, &info));
+	CHECK(!b24_errors_find("expired_tokens", 14, &info));
+}
+
+static void test_kinds(void)
+{
+	CHECK_INT(b24_errors_kind("ERROR_METHOD_NOT_FOUND", 22), B24_E_METHOD_NOT_FOUND);
+	CHECK_INT(b24_errors_kind("insufficient_scope", 18), B24_E_ACCESS);
+	CHECK_INT(b24_errors_kind("INTERNAL_SERVER_ERROR", 21), B24_E_SERVER);
+	CHECK_INT(b24_errors_kind("OPERATION_TIME_LIMIT", 20), B24_E_LIMIT);
+	CHECK_INT(b24_errors_kind("invalid_grant", 13), B24_E_AUTH);
+	CHECK_INT(b24_errors_kind("PAYMENT_REQUIRED", 16), B24_E_ACCESS);
+	CHECK_INT(b24_errors_kind("ERROR_PLACEMENT_MAX_COUNT", 25), B24_E_API);
+	CHECK_INT(b24_errors_kind("SOMETHING_NEW", 13), B24_E_API);
+	CHECK_STR(b24_errors_class("SOMETHING_NEW", 13), "Api");
+	CHECK_STR(b24_errors_class("NO_AUTH_FOUND", 13), "Auth");
+}
+
+static void test_kind_classes(void)
+{
+	int k;
+
+	for (k = B24_E_TRANSPORT; k <= B24_E_API; k++) {
+		CHECK_INT(b24_error_kind_from_class(b24_error_kind_class(k)), k);
+	}
+	CHECK_STR(b24_error_kind_class(B24_E_METHOD_NOT_FOUND), "MethodNotFound");
+	CHECK_STR(b24_error_kind_class(99), "Api");
+	CHECK_INT(b24_error_kind_from_class("Nope"), B24_E_API);
+}
+
+/* Every row has a class that names a kind, and a plausible status. */
+static void test_table_rows(void)
+{
+	b24_error_info info;
+	size_t i, n = b24_errors_count();
+
+	CHECK(n >= 30);
+	for (i = 0; i < n; i++) {
+		CHECK(b24_errors_at(i, &info));
+		CHECK(info.http_status >= 200 && info.http_status < 600);
+		CHECK_STR(b24_error_kind_class(info.kind), info.class_name);
+		CHECK(info.crest_information != NULL);
+	}
+	CHECK(!b24_errors_at(n, &info));
+}
+
+static void test_error_set(void)
+{
+	b24_error e;
+	char long_desc[700];
+
+	b24_error_set(&e, B24_E_TRANSPORT, B24_TIMEOUT, 0, "after %d ms", 75000);
+	CHECK_INT(e.kind, B24_E_TRANSPORT);
+	CHECK_STR(e.code, "B24_TIMEOUT");
+	CHECK_STR(e.description, "after 75000 ms");
+	/* truncation keeps UTF-8 whole: 2-byte letters, odd cut */
+	for (size_t i = 0; i + 1 < sizeof(long_desc); i += 2) {
+		long_desc[i] = '\xd0';
+		long_desc[i + 1] = '\xb6';
+	}
+	long_desc[sizeof(long_desc) - 1] = '\0';
+	b24_error_set_code(&e, B24_E_API, "X", 1, 400, long_desc, strlen(long_desc));
+	CHECK_INT(strlen(e.description), 510);
+	b24_error_clear(&e);
+	CHECK_INT(e.kind, B24_E_NONE);
+	CHECK_STR(e.code, "");
+	b24_error_set(NULL, B24_E_API, "X", 0, "ignored");
+}
+
+static void test_placements(void)
+{
+	const b24_placement_info *p;
+
+	CHECK(b24_catalog_placement_count() > 0);
+	p = b24_catalog_placement("PAGE_BACKGROUND_WORKER", 22);
+	CHECK(p != NULL);
+	if (p) {
+		CHECK_STR(p->single, "1");
+		CHECK_STR(p->options, "errorHandlerUrl*");
+	}
+	CHECK(b24_catalog_placement("left_menu", 9) == b24_catalog_placement("LEFT_MENU", 9));
+	p = b24_catalog_placement("CRM_DYNAMIC_183_DETAIL_TAB", 26);
+	CHECK(p != NULL && strcmp(p->code, "CRM_DYNAMIC_<id>_DETAIL_TAB") == 0);
+	CHECK(b24_catalog_placement("CRM_DYNAMIC__DETAIL_TAB", 23) == NULL);
+	CHECK(b24_catalog_placement("CRM_DYNAMIC_1x_DETAIL_TAB", 25) == NULL);
+	CHECK(b24_catalog_placement("NOT_A_PLACEMENT", 15) == NULL);
+	CHECK(b24_catalog_placement_at(b24_catalog_placement_count()) == NULL);
+	/* cells are never NULL, "-" became "" */
+	p = b24_catalog_placement("LEFT_MENU", 9);
+	CHECK(p != NULL && p->options && p->options[0] == '\0');
+}
+
+static void test_events(void)
+{
+	const b24_event_info *e;
+	size_t i;
+
+	CHECK(b24_catalog_event_count() > 0);
+	e = b24_catalog_event("BackgroundCallCard::initialized", 31);
+	CHECK(e != NULL && strcmp(e->placement, "PAGE_BACKGROUND_WORKER") == 0);
+	/* interface events are case-sensitive: a REST event name is not one of them */
+	CHECK(b24_catalog_event("backgroundcallcard::initialized", 31) == NULL);
+	CHECK(b24_catalog_event("ONCRMDEALADD", 12) == NULL);
+	for (i = 0; i < b24_catalog_event_count(); i++) {
+		e = b24_catalog_event_at(i);
+		CHECK(e && b24_catalog_event(e->event, strlen(e->event)) == e);
+	}
+}
+
+int main(void)
+{
+	B24T_RUN(test_lookup);
+	B24T_RUN(test_kinds);
+	B24T_RUN(test_kind_classes);
+	B24T_RUN(test_table_rows);
+	B24T_RUN(test_error_set);
+	B24T_RUN(test_placements);
+	B24T_RUN(test_events);
+	return b24t_finish();
+}
