@@ -78,6 +78,13 @@ int b24_errors_find(const char *code, size_t len, b24_error_info *out)
 {
 	size_t i, n = b24_errors_count();
 
+	/* exact case first: INVALID_REQUEST (REST) and invalid_request (OAuth) differ */
+	for (i = 0; i < n; i++) {
+		if (strlen(b24_error_rows[i].code) == len && memcmp(b24_error_rows[i].code, code, len) == 0) {
+			b24_error_info_fill(&b24_error_rows[i], out);
+			return 1;
+		}
+	}
 	for (i = 0; i < n; i++) {
 		if (b24_code_equals(code, len, b24_error_rows[i].code)) {
 			b24_error_info_fill(&b24_error_rows[i], out);

@@ -56,7 +56,11 @@ typedef struct b24_error_info {
 	const char *crest_information;  /* CRest's error_information, "" if none */
 } b24_error_info;
 
-/* Fills `out` with the row of `code` (case-insensitive): 1, or 0 when unknown. */
+/*
+ * Fills `out` with the row of `code`: an exact match first (the table has
+ * INVALID_REQUEST and invalid_request), else a case-insensitive one.
+ * 1, or 0 when unknown.
+ */
 int b24_errors_find(const char *code, size_t len, b24_error_info *out);
 /* Kind of a server code; B24_E_API when the code is unknown. */
 int b24_errors_kind(const char *code, size_t len);

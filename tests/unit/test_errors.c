@@ -22,6 +22,11 @@ static void test_lookup(void)
 	CHECK_INT(info.kind, B24_E_LIMIT);
 	CHECK_INT(info.http_status, 503);
 	CHECK_STR(info.crest_information, "Too many requests, maximum 2 query by second");
+	/* exact case wins where the table has two spellings */
+	CHECK(b24_errors_find("invalid_request", 15, &info));
+	CHECK_STR(info.class_name, "Auth");
+	CHECK(b24_errors_find("INVALID_REQUEST", 15, &info));
+	CHECK_STR(info.class_name, "Api");
 	/* a prefix is not a match */
 	CHECK(!b24_errors_find("expired_tok", 11, &info));
 	CHECK(!b24_errors_find("expired_tokens", 14, &info));
