@@ -1530,8 +1530,10 @@ PHP_METHOD(B24Placement, client)
 static const pl_opt pl_frame_opts[] = {
 	{ "placement", PL_STRING }, { "secret", PL_STRING }, { "ttl", PL_INT },
 	{ "sdk_url", PL_STRING }, { "member_id", PL_STRING }, { "bindings_file", PL_STRING },
+	{ "bindings", PL_ARRAY },
 };
-enum { PLF_PLACEMENT, PLF_SECRET, PLF_TTL, PLF_SDK_URL, PLF_MEMBER_ID, PLF_FILE, PLF_COUNT };
+enum { PLF_PLACEMENT, PLF_SECRET, PLF_TTL, PLF_SDK_URL, PLF_MEMBER_ID, PLF_FILE, PLF_BINDINGS,
+	PLF_COUNT };
 
 /* Reads the portal's record: the portal key from the client or member_id. */
 static bool pl_read_record(zval *client, zval *member_opt, zval *file_opt, b24_binding_list *list)
@@ -1615,19 +1617,97 @@ static const char *pl_frame_secret(zval *opt)
 	return B24_G(client_secret) && B24_G(client_secret)[0] ? B24_G(client_secret) : NULL;
 }
 
+/* What a rendered page subscribes: pointers into the record or into the option. */
+typedef struct pl_subs {
+	b24_frame_binding *items;
+	size_t count;
+	b24_binding_list list;
+} pl_subs;
+
+static void pl_subs_add(pl_subs *subs, const char *event, const char *handler, zval *placement)
+{
+	if (!placement || pl_event_raised_by(event, Z_STRVAL_P(placement))) {
+		subs->items[subs->count].event = event;
+		subs->items[subs->count++].handler = handler;
+	}
+}
+
+/* The option "bindings": a list of [event, handler] (or {event:, handler:}) pairs. */
+static bool pl_subs_from_option(HashTable *ht, zval *placement, pl_subs *subs)
+{
+	zval *item, *event, *handler;
+
+	subs->items = safe_emalloc(zend_hash_num_elements(ht) + 1, sizeof(*subs->items), 0);
+	ZEND_HASH_FOREACH_VAL(ht, item) {
+		ZVAL_DEREF(item);
+		event = Z_TYPE_P(item) == IS_ARRAY ? zend_hash_str_find_deref(Z_ARRVAL_P(item), ZEND_STRL("event")) : NULL;
+		handler = Z_TYPE_P(item) == IS_ARRAY ? zend_hash_str_find_deref(Z_ARRVAL_P(item), ZEND_STRL("handler")) : NULL;
+		if (!event || !handler || Z_TYPE_P(event) != IS_STRING || Z_TYPE_P(handler) != IS_STRING) {
+			zend_argument_value_error(2, "option \"bindings\" must be a list of "
+				"[\"event\" => string, \"handler\" => string]");
+			return false;
+		}
+		if (!b24_catalog_event(Z_STRVAL_P(event), Z_STRLEN_P(event))) {
+			zend_argument_value_error(2, "option \"bindings\" names \"%s\", which is not an "
+				"interface event", Z_STRVAL_P(event));
+			return false;
+		}
+		pl_subs_add(subs, Z_STRVAL_P(event), Z_STRVAL_P(handler), placement);
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+/* The portal's record: its bindings made "frame". */
+static bool pl_subs_from_record(zval *client, zval **v, pl_subs *subs)
+{
+	size_t i;
+
+	if (!pl_read_record(client, v[PLF_MEMBER_ID], v[PLF_FILE], &subs->list)) {
+		return false;
+	}
+	subs->items = safe_emalloc(subs->list.count + 1, sizeof(*subs->items), 0);
+	for (i = 0; i < subs->list.count; i++) {
+		if (strcmp(subs->list.items[i].via, "frame") == 0) {
+			pl_subs_add(subs, subs->list.items[i].event, subs->list.items[i].handler, v[PLF_PLACEMENT]);
+		}
+	}
+	return true;
+}
+
+static void pl_subs_free(pl_subs *subs)
+{
+	if (subs->items) {
+		efree(subs->items);
+	}
+	b24_binding_list_free(&subs->list);
+}
+
+/* Checks renderFrame()'s options; the signing secret, or NULL with an exception. */
+static const char *pl_frame_check(zval **v)
+{
+	const char *secret;
+
+	if (v[PLF_TTL] && (Z_LVAL_P(v[PLF_TTL]) < 60 || Z_LVAL_P(v[PLF_TTL]) > 30 * 86400)) {
+		zend_argument_value_error(2, "option \"ttl\" must be 60 to 2592000 seconds");
+		return NULL;
+	}
+	if (!(secret = pl_frame_secret(v[PLF_SECRET]))) {
+		zend_throw_error(NULL, "B24Placement::renderFrame(): no secret to sign the page with: "
+			"set the option \"secret\" or b24.client_secret (the app's client secret)");
+	}
+	return secret;
+}
+
 PHP_METHOD(B24Placement, renderFrame)
 {
 	zval *client = NULL, *v[PLF_COUNT];
 	HashTable *options = NULL;
-	b24_binding_list list;
-	b24_frame_binding *subs;
+	pl_subs subs;
 	b24_frame_page page;
 	b24_buf member = B24_BUF_INIT, html = B24_BUF_INIT;
 	b24_error err;
-	const char *secret;
-	zend_long ttl = B24_FRAME_DEFAULT_TTL;
-	size_t i;
-	int rc;
+	b24_php_client *pc = NULL;
+	bool ok;
 
 	ZEND_PARSE_PARAMETERS_START(0, 2)
 		Z_PARAM_OPTIONAL
@@ -1635,54 +1715,34 @@ PHP_METHOD(B24Placement, renderFrame)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!pl_options(options, pl_frame_opts, PLF_COUNT, v, 2)) {
-		RETURN_THROWS();
-	}
-	if (v[PLF_TTL] && (Z_LVAL_P(v[PLF_TTL]) < 60 || Z_LVAL_P(v[PLF_TTL]) > 30 * 86400)) {
-		zend_argument_value_error(2, "option \"ttl\" must be 60 to 2592000 seconds");
-		RETURN_THROWS();
-	}
-	if (!(secret = pl_frame_secret(v[PLF_SECRET]))) {
-		zend_throw_error(NULL, "B24Placement::renderFrame(): no secret to sign the page with: "
-			"set the option \"secret\" or b24.client_secret (the app's client secret)");
-		RETURN_THROWS();
-	}
-	if (!pl_read_record(client, v[PLF_MEMBER_ID], v[PLF_FILE], &list)) {
-		RETURN_THROWS();
-	}
-	if (v[PLF_MEMBER_ID]) {
-		b24_buf_append(&member, Z_STRVAL_P(v[PLF_MEMBER_ID]), Z_STRLEN_P(v[PLF_MEMBER_ID]));
-	} else {
-		pl_portal_key(pl_pick_client(client), NULL, &member);
-	}
-	ttl = v[PLF_TTL] ? Z_LVAL_P(v[PLF_TTL]) : ttl;
-	subs = safe_emalloc(list.count ? list.count : 1, sizeof(*subs), 0);
+	memset(&subs, 0, sizeof(subs));
 	memset(&page, 0, sizeof(page));
-	for (i = 0; i < list.count; i++) {
-		const b24_binding *b = &list.items[i];
-
-		if (strcmp(b->via, "frame") == 0 && (!v[PLF_PLACEMENT]
-				|| pl_event_raised_by(b->event, Z_STRVAL_P(v[PLF_PLACEMENT])))) {
-			subs[page.count].event = b->event;
-			subs[page.count++].handler = b->handler;
+	if (!pl_options(options, pl_frame_opts, PLF_COUNT, v, 2) || !(page.secret = pl_frame_check(v))) {
+		RETURN_THROWS();
+	}
+	if (!v[PLF_MEMBER_ID] && !(pc = pl_pick_client(client))) {
+		RETURN_THROWS();
+	}
+	ok = v[PLF_BINDINGS] ? pl_subs_from_option(Z_ARRVAL_P(v[PLF_BINDINGS]), v[PLF_PLACEMENT], &subs)
+		: pl_subs_from_record(client, v, &subs);
+	if (ok) {
+		pl_portal_key(v[PLF_MEMBER_ID] ? NULL : pc, v[PLF_MEMBER_ID], &member);
+		page.sdk_url = v[PLF_SDK_URL] ? Z_STRVAL_P(v[PLF_SDK_URL]) : pl_ini(ZEND_STRL("b24.sdk_url"));
+		page.member_id = b24_buf_cstr(&member);
+		page.secret_len = strlen(page.secret);
+		page.bindings = subs.items;
+		page.count = subs.count;
+		page.expiry = pl_now() + (v[PLF_TTL] ? Z_LVAL_P(v[PLF_TTL]) : B24_FRAME_DEFAULT_TTL);
+		if (b24_frame_render(&page, &html, &err) != 0) {
+			pl_throw(&err);
+			ok = false;
 		}
 	}
-	page.sdk_url = v[PLF_SDK_URL] ? Z_STRVAL_P(v[PLF_SDK_URL]) : pl_ini(ZEND_STRL("b24.sdk_url"));
-	page.member_id = b24_buf_cstr(&member);
-	page.secret = secret;
-	page.secret_len = strlen(secret);
-	page.bindings = subs;
-	page.expiry = pl_now() + ttl;
-	rc = b24_frame_render(&page, &html, &err);
-	efree(subs);
-	b24_binding_list_free(&list);
+	pl_subs_free(&subs);
 	b24_buf_free(&member);
-	if (rc != 0) {
-		b24_buf_free(&html);
-		pl_throw(&err);
-		RETURN_THROWS();
+	if (ok) {
+		RETVAL_STRINGL(b24_buf_cstr(&html), html.len);
 	}
-	RETVAL_STRINGL(b24_buf_cstr(&html), html.len);
 	b24_buf_free(&html);
 }
 

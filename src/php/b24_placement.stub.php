@@ -119,7 +119,8 @@ final class B24Placement
      * client's portal and forwards each occurrence, signed, to its handler. $options: placement
      * (only the events that placement raises), secret (default: b24.client_secret), ttl
      * (seconds the signatures stay valid, default 86400), sdk_url (default: b24.sdk_url or a
-     * pinned @bitrix24/b24jssdk UMD build), member_id, bindings_file.
+     * pinned @bitrix24/b24jssdk UMD build), member_id, bindings_file, bindings (a list of
+     * ["event" => ..., "handler" => ...] to subscribe instead of the recorded ones).
      */
     public static function renderFrame(?B24Client $client = null, array $options = []): string {}
 

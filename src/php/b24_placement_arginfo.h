@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 0d53f030cf4480dd7e4d9b7d40b3619b610a48ea */
+ * Stub hash: f2d2026085c1b240cd73e2dc8ea6c19de5686269 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_B24Placement___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, code, IS_STRING, 0)
