@@ -6,8 +6,8 @@
  * C_REST_WEB_HOOK_URL, C_REST_CLIENT_ID, C_REST_CLIENT_SECRET and
  * C_REST_IGNORE_SSL, so that code written for CRest runs unchanged. The
  * tokens of an OAuth application come from b24.store (CRest's
- * settings.json is readable). Built on first use, kept for the request, and
- * dropped when a b24.* setting changes.
+ * settings.json is readable) and are refreshed at b24.oauth_server. Built
+ * on first use, kept for the request, dropped when a b24.* setting changes.
  */
 #ifdef HAVE_CONFIG_H
 # include "config.h"
@@ -83,6 +83,7 @@ static bool b24_default_config(b24_client_config *cfg, const b24_default_source 
 	cfg->client_id = src->client_id;
 	cfg->client_secret = src->client_secret;
 	cfg->store_path = store;
+	cfg->oauth_server = b24_ini_or_null(B24_G(oauth_server));
 	cfg->http.verify_tls = src->verify_tls;
 	cfg->http.ca_file = b24_ini_or_null(B24_G(ca_file));
 	b24_seconds_to_ms(B24_G(timeout), &cfg->http.timeout_ms);

@@ -112,6 +112,8 @@ PHP_INI_BEGIN()
 		client_secret, zend_b24_globals, b24_globals, b24_ini_display_set)
 	STD_PHP_INI_ENTRY("b24.store", "", PHP_INI_ALL, b24_ini_update_string,
 		store, zend_b24_globals, b24_globals)
+	STD_PHP_INI_ENTRY("b24.oauth_server", B24_DEFAULT_OAUTH_SERVER, PHP_INI_ALL, b24_ini_update_string,
+		oauth_server, zend_b24_globals, b24_globals)
 	STD_PHP_INI_ENTRY("b24.ca_file", "", PHP_INI_ALL, b24_ini_update_string,
 		ca_file, zend_b24_globals, b24_globals)
 	STD_PHP_INI_ENTRY("b24.timeout", "75", PHP_INI_ALL, b24_ini_update_seconds,

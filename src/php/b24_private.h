@@ -33,6 +33,7 @@ ZEND_BEGIN_MODULE_GLOBALS(b24)
 	char *client_id;
 	char *client_secret;
 	char *store;
+	char *oauth_server;
 	char *ca_file;
 	double timeout;            /* seconds; 0 = the core's default */
 	double connect_timeout;    /* seconds; 0 = the core's default */
