@@ -209,6 +209,7 @@ static void test_lock_excludes_other_processes(void)
 		b24_store *mine = b24_store_open(path, NULL);
 		int ok = b24_store_lock(mine, 1000, NULL) == 0;
 
+		b24_store_free(s);   /* the parent's object, copied by fork() */
 		ok = ok && write(ready[1], "x", 1) == 1 && read(go[0], &c, 1) == 1;
 		b24_store_free(mine);   /* releases the lock */
 		_exit(ok ? 0 : 1);
@@ -286,6 +287,9 @@ static void test_concurrent_updates(void)
 
 	fill(&t, "0");
 	CHECK_INT(b24_store_save(s, &t, &err), 0);
+	/* nothing allocated may be alive across fork(): the children would leak it */
+	b24_token_free(&t);
+	b24_store_free(s);
 	fflush(stdout);
 	for (i = 0; i <= WORKERS; i++) {
 		pids[i] = fork();
@@ -297,6 +301,7 @@ static void test_concurrent_updates(void)
 		waitpid(pids[i], &status, 0);
 		CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
 	}
+	s = b24_store_open(path, NULL);
 	CHECK_INT(b24_store_load(s, &t, &err), B24_STORE_LOADED);
 	CHECK_INT(atoll(t.access_token), WORKERS * ROUNDS);
 	CHECK_STR(t.application_token, "app");

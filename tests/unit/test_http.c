@@ -1,0 +1,401 @@
+/*
+ * b24_http against a small keep-alive HTTP/1.1 server run in a fork()ed
+ * child (php -S closes every connection, so it cannot show reuse): request
+ * shape, connection reuse, redirects reported not followed, size cap,
+ * truncation, timeouts, connect failures, origin checks, redaction.
+ */
+#define _DEFAULT_SOURCE 1
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "b24_test.h"
+#include "b24_http.h"
+
+static pid_t server_pid;
+static int server_port;
+static char base[64];
+
+static void send_all(int fd, const char *p, size_t n)
+{
+	ssize_t w;
+
+	while (n && (w = write(fd, p, n)) > 0) {
+		p += w;
+		n -= (size_t)w;
+	}
+}
+
+static void respond(int fd, const char *status, const char *extra, const char *body, size_t len)
+{
+	char head[512];
+	int n = snprintf(head, sizeof(head), "HTTP/1.1 %s\r\nContent-Length: %zu\r\n%s\r\n",
+		status, len, extra);
+
+	send_all(fd, head, (size_t)n);
+	send_all(fd, body, len);
+}
+
+/* Reads one request (head + Content-Length body) into req; 0 at EOF. */
+static size_t read_request(int fd, char *req, size_t cap)
+{
+	size_t n = 0, need = 0;
+	ssize_t r;
+	char *end, *cl;
+
+	for (;;) {
+		req[n] = '\0';
+		end = strstr(req, "\r\n\r\n");
+		if (end && !need) {
+			cl = strstr(req, "Content-Length: ");
+			need = (size_t)(end + 4 - req) + (cl && cl < end ? (size_t)atol(cl + 16) : 0);
+		}
+		if (need && n >= need) {
+			return n;
+		}
+		if (n + 1 >= cap || (r = read(fd, req + n, cap - 1 - n)) <= 0) {
+			return 0;
+		}
+		n += (size_t)r;
+	}
+}
+
+/* Serves one request; returns 0 when the connection must be closed. */
+static int serve(int fd, const char *req, size_t len)
+{
+	static char big[300000];
+
+	if (strncmp(req, "POST /echo ", 11) == 0 || strncmp(req, "GET /echo ", 10) == 0) {
+		respond(fd, "200 OK", "Content-Type: text/plain\r\n", req, len);
+	} else if (strncmp(req, "POST /redirect ", 15) == 0) {
+		respond(fd, "302 Found", "Location: https://other.example/rest/1/s3cr3t/x.json?auth=tok\r\n", "", 0);
+	} else if (strncmp(req, "POST /big ", 10) == 0) {
+		memset(big, 'x', sizeof(big));
+		respond(fd, "200 OK", "Content-Type: application/json\r\n", big, sizeof(big));
+	} else if (strncmp(req, "POST /chunked-big ", 18) == 0) {
+		/* no Content-Length: only the write callback can stop it */
+		send_all(fd, "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n", 47);
+		for (int i = 0; i < 40; i++) {
+			send_all(fd, "2710\r\n", 6);
+			memset(big, 'y', 10000);
+			send_all(fd, big, 10000);
+			send_all(fd, "\r\n", 2);
+		}
+		send_all(fd, "0\r\n\r\n", 5);
+	} else if (strncmp(req, "POST /short ", 12) == 0) {
+		send_all(fd, "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"result\":", 50);
+		return 0;
+	} else if (strncmp(req, "POST /slow ", 11) == 0) {
+		sleep(2);
+		respond(fd, "200 OK", "", "{\"result\":1}", 12);
+	} else if (strncmp(req, "POST /close ", 12) == 0) {
+		respond(fd, "200 OK", "Connection: close\r\n", "{\"result\":1}", 12);
+		return 0;
+	} else {
+		respond(fd, "404 Not Found", "Content-Type: text/html\r\n", "<h1>nope</h1>", 13);
+	}
+	return 1;
+}
+
+static void on_term(int sig)
+{
+	(void)sig;
+	_exit(0);
+}
+
+static void server_loop(int lfd)
+{
+	static char req[1 << 20];
+	size_t n;
+	int fd;
+
+	signal(SIGTERM, on_term);
+	for (;;) {
+		fd = accept(lfd, NULL, NULL);
+		if (fd < 0) {
+			continue;
+		}
+		while ((n = read_request(fd, req, sizeof(req))) > 0 && serve(fd, req, n)) {
+		}
+		close(fd);
+	}
+}
+
+static int start_server(void)
+{
+	struct sockaddr_in a;
+	socklen_t len = sizeof(a);
+	int lfd = socket(AF_INET, SOCK_STREAM, 0), one = 1;
+
+	memset(&a, 0, sizeof(a));
+	a.sin_family = AF_INET;
+	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	setsockopt(lfd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
+	if (bind(lfd, (struct sockaddr *)&a, sizeof(a)) != 0 || listen(lfd, 8) != 0
+			|| getsockname(lfd, (struct sockaddr *)&a, &len) != 0) {
+		return -1;
+	}
+	server_port = ntohs(a.sin_port);
+	snprintf(base, sizeof(base), "http://127.0.0.1:%d", server_port);
+	fflush(stdout);
+	server_pid = fork();
+	if (server_pid == 0) {
+		server_loop(lfd);
+	}
+	close(lfd);
+	return server_pid > 0 ? 0 : -1;
+}
+
+static void stop_server(void)
+{
+	if (server_pid > 0) {
+		kill(server_pid, SIGTERM);
+		waitpid(server_pid, NULL, 0);
+	}
+}
+
+static const char *url(const char *path)
+{
+	static char buf[128];
+
+	snprintf(buf, sizeof(buf), "%s%s", base, path);
+	return buf;
+}
+
+static b24_transport *transport(long timeout_ms, size_t max_body)
+{
+	b24_http_options o;
+	b24_error err;
+	b24_transport *t;
+
+	b24_http_options_init(&o);
+	o.timeout_ms = timeout_ms;
+	o.max_body = max_body;
+	t = b24_transport_new(base, &o, &err);
+	CHECK(t != NULL);
+	return t;
+}
+
+static void test_request_shape(void)
+{
+	b24_transport *t = transport(0, 0);
+	b24_http_response r;
+	b24_error err;
+
+	CHECK_INT(b24_http_request(t, B24_HTTP_POST, url("/echo"), "{\"a\":1}", 7, "application/json",
+		&r, &err), 0);
+	CHECK_INT(r.status, 200);
+	CHECK_STR(r.content_type, "text/plain");
+	CHECK(strncmp(r.body, "POST /echo HTTP/1.1\r\n", 21) == 0);
+	CHECK(strstr(r.body, "\r\nContent-Type: application/json\r\n") != NULL);
+	CHECK(strstr(r.body, "\r\nAccept: application/json\r\n") != NULL);
+	CHECK(strstr(r.body, "\r\nUser-Agent: b24-php/") != NULL);
+	CHECK(strstr(r.body, "Expect:") == NULL);
+	CHECK(strstr(r.body, "\r\nContent-Length: 7\r\n") != NULL);
+	CHECK(r.body_len > 7 && memcmp(r.body + r.body_len - 7, "{\"a\":1}", 7) == 0);
+	/* an empty POST is still a POST with the form type */
+	CHECK_INT(b24_http_request(t, B24_HTTP_POST, url("/echo"), NULL, 0, NULL, &r, &err), 0);
+	CHECK(strncmp(r.body, "POST /echo", 10) == 0);
+	CHECK(strstr(r.body, "Content-Type: application/x-www-form-urlencoded") != NULL);
+	CHECK(strstr(r.body, "Content-Length: 0") != NULL);
+	CHECK_INT(b24_http_request(t, B24_HTTP_GET, url("/echo"), "ignored", 7, NULL, &r, &err), 0);
+	CHECK(strncmp(r.body, "GET /echo", 9) == 0);
+	CHECK(strstr(r.body, "Content-Type") == NULL);
+	CHECK_INT(b24_http_request(t, B24_HTTP_POST, url("/echo"), "x=1", 3, NULL, &r, &err), 0);
+	CHECK(strncmp(r.body, "POST /echo", 10) == 0);
+	CHECK(strstr(r.body, "HTTP/2") == NULL);
+	b24_transport_free(t);
+}
+
+static void test_user_agent_option(void)
+{
+	b24_http_options o;
+	b24_http_response r;
+	b24_error err;
+	b24_transport *t;
+
+	b24_http_options_init(&o);
+	o.user_agent = "my-app/2.0";
+	t = b24_transport_new(base, &o, &err);
+	CHECK_INT(b24_http_request(t, B24_HTTP_POST, url("/echo"), "", 0, NULL, &r, &err), 0);
+	CHECK(strstr(r.body, "\r\nUser-Agent: my-app/2.0\r\n") != NULL);
+	b24_transport_free(t);
+}
+
+static void test_connection_reuse(void)
+{
+	b24_transport *t = transport(0, 0);
+	b24_http_response r;
+	b24_error err;
+	int i;
+
+	for (i = 0; i < 5; i++) {
+		CHECK_INT(b24_http_request(t, B24_HTTP_POST, url("/echo"), "a=1", 3, NULL, &r, &err), 0);
+		CHECK_INT(r.new_connects, i == 0 ? 1 : 0);
+	}
+	CHECK_INT(b24_transport_connects(t), 1);
+	CHECK_INT(b24_transport_requests(t), 5);
+	/* the server closes: the next request opens a new connection */
+	CHECK_INT(b24_http_request(t, B24_HTTP_POST, url("/close"), "", 0, NULL, &r, &err), 0);
+	CHECK_INT(b24_http_request(t, B24_HTTP_POST, url("/echo"), "", 0, NULL, &r, &err), 0);
+	CHECK_INT(r.new_connects, 1);
+	CHECK_INT(b24_transport_connects(t), 2);
+	b24_transport_reset(t);
+	CHECK_INT(b24_http_request(t, B24_HTTP_POST, url("/echo"), "", 0, NULL, &r, &err), 0);
+	CHECK_INT(r.new_connects, 1);
+	CHECK_INT(b24_transport_connects(t), 3);
+	b24_transport_free(t);
+}
+
+static void test_redirect_not_followed(void)
+{
+	b24_transport *t = transport(0, 0);
+	b24_http_response r;
+	b24_error err;
+
+	CHECK_INT(b24_http_request(t, B24_HTTP_POST, url("/redirect"), "auth=tok", 8, NULL, &r, &err), 0);
+	CHECK_INT(r.status, 302);
+	CHECK_STR(r.location, "https://other.example/rest/1/s3cr3t/x.json?auth=tok");
+	CHECK_INT(b24_transport_requests(t), 1);
+	CHECK_INT(b24_transport_connects(t), 1);
+	b24_transport_free(t);
+}
+
+static void test_body_cap(void)
+{
+	b24_transport *t = transport(0, 100000);
+	b24_http_response r;
+	b24_error err;
+
+	CHECK_INT(b24_http_request(t, B24_HTTP_POST, url("/big"), "", 0, NULL, &r, &err), -1);
+	CHECK_INT(err.kind, B24_E_RESPONSE);
+	CHECK_STR(err.code, B24_BODY_TOO_LARGE);
+	CHECK_INT(b24_http_request(t, B24_HTTP_POST, url("/chunked-big"), "", 0, NULL, &r, &err), -1);
+	CHECK_STR(err.code, B24_BODY_TOO_LARGE);
+	b24_transport_free(t);
+	t = transport(0, 0);
+	CHECK_INT(b24_http_request(t, B24_HTTP_POST, url("/big"), "", 0, NULL, &r, &err), 0);
+	CHECK_INT(r.body_len, 300000);
+	b24_transport_free(t);
+}
+
+static void test_truncated(void)
+{
+	b24_transport *t = transport(0, 0);
+	b24_http_response r;
+	b24_error err;
+
+	CHECK_INT(b24_http_request(t, B24_HTTP_POST, url("/short"), "", 0, NULL, &r, &err), 0);
+	CHECK(r.truncated);
+	CHECK_INT(r.status, 200);
+	CHECK_INT(r.body_len, 10);
+	b24_transport_free(t);
+}
+
+static void test_timeout(void)
+{
+	b24_transport *t = transport(300, 0);
+	b24_http_response r;
+	b24_error err;
+
+	CHECK_INT(b24_http_request(t, B24_HTTP_POST, url("/slow"), "", 0, NULL, &r, &err), -1);
+	CHECK_INT(err.kind, B24_E_TRANSPORT);
+	CHECK_STR(err.code, B24_TIMEOUT);
+	b24_transport_free(t);
+}
+
+static void test_connect_failed_and_redacted(void)
+{
+	b24_http_options o;
+	b24_http_response r;
+	b24_error err;
+	b24_transport *t;
+	char u[128];
+	int port;
+
+	/* a port nobody listens on: bind one, close it, use it */
+	{
+		struct sockaddr_in a;
+		socklen_t len = sizeof(a);
+		int fd = socket(AF_INET, SOCK_STREAM, 0);
+
+		memset(&a, 0, sizeof(a));
+		a.sin_family = AF_INET;
+		a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+		bind(fd, (struct sockaddr *)&a, sizeof(a));
+		getsockname(fd, (struct sockaddr *)&a, &len);
+		port = ntohs(a.sin_port);
+		close(fd);
+	}
+	snprintf(u, sizeof(u), "http://127.0.0.1:%d/rest/1/s3cr3tc0de/x.json?auth=tok", port);
+	b24_http_options_init(&o);
+	t = b24_transport_new(u, &o, &err);
+	CHECK_INT(b24_http_request(t, B24_HTTP_POST, u, "", 0, NULL, &r, &err), -1);
+	CHECK_INT(err.kind, B24_E_TRANSPORT);
+	CHECK_STR(err.code, B24_CONNECT_FAILED);
+	CHECK(strstr(err.description, "s3cr3tc0de") == NULL);
+	CHECK(strstr(err.description, "tok") == NULL);
+	CHECK_INT(r.status, 0);
+	b24_transport_free(t);
+}
+
+static void test_origin_rules(void)
+{
+	b24_transport *t = transport(0, 0);
+	b24_http_response r;
+	b24_error err;
+	char other[64];
+
+	CHECK(b24_transport_serves(t, url("/x"), strlen(url("/x"))));
+	snprintf(other, sizeof(other), "http://127.0.0.1:%d/x", server_port == 1 ? 2 : server_port - 1);
+	CHECK(!b24_transport_serves(t, other, strlen(other)));
+	CHECK_INT(b24_http_request(t, B24_HTTP_POST, other, "", 0, NULL, &r, &err), -1);
+	CHECK_STR(err.code, B24_INVALID_ARGUMENT);
+	CHECK_INT(b24_transport_requests(t), 1);
+	CHECK(strstr(b24_transport_origin(t), "http://127.0.0.1:") == b24_transport_origin(t));
+	CHECK(b24_transport_new("ftp://x/", NULL, &err) == NULL);
+	CHECK_STR(err.code, B24_INVALID_ARGUMENT);
+	b24_transport_free(t);
+}
+
+/* TLS is verified by default: a plain-HTTP server spoken to as https fails the handshake. */
+static void test_tls_failure(void)
+{
+	b24_http_response r;
+	b24_error err;
+	b24_transport *t;
+	char u[64];
+
+	snprintf(u, sizeof(u), "https://127.0.0.1:%d/echo", server_port);
+	t = b24_transport_new(u, NULL, &err);
+	CHECK_INT(b24_http_request(t, B24_HTTP_POST, u, "", 0, NULL, &r, &err), -1);
+	CHECK_STR(err.code, B24_TLS_FAILED);
+	b24_transport_free(t);
+}
+
+int main(void)
+{
+	if (start_server() != 0) {
+		printf("cannot start the test server\n");
+		return 1;
+	}
+	B24T_RUN(test_request_shape);
+	B24T_RUN(test_user_agent_option);
+	B24T_RUN(test_connection_reuse);
+	B24T_RUN(test_redirect_not_followed);
+	B24T_RUN(test_body_cap);
+	B24T_RUN(test_truncated);
+	B24T_RUN(test_timeout);
+	B24T_RUN(test_connect_failed_and_redacted);
+	B24T_RUN(test_origin_rules);
+	B24T_RUN(test_tls_failure);
+	stop_server();
+	return b24t_finish();
+}
