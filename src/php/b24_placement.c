@@ -247,7 +247,7 @@ static bool pl_options(HashTable *ht, const pl_opt *table, size_t n, zval **out,
 		}
 		if (!pl_opt_type_ok(v, table[i].type)) {
 			zend_argument_type_error(arg, "option \"%s\" must be of type %s, %s given",
-				table[i].name, pl_opt_type_name(table[i].type), zend_zval_type_name(v));
+				ZSTR_VAL(key), pl_opt_type_name(table[i].type), zend_zval_type_name(v));
 			return false;
 		}
 		out[i] = v;
