@@ -564,11 +564,13 @@ static void pl_remember_state(const pl_record *rec, int state)
 	}
 }
 
-/* event.bind for a REST event. */
+/* event.bind for a REST event; "Handler already binded" is success. */
 static int pl_bind_rest_event(const pl_bind_req *r, const pl_record *rec)
 {
 	zval params, result;
+	b24_error err;
 	bool ok;
+	int rc;
 
 	array_init(&params);
 	add_assoc_str(&params, "event", zend_string_copy(r->event));
@@ -579,9 +581,17 @@ static int pl_bind_rest_event(const pl_bind_req *r, const pl_record *rec)
 	if (r->event_type) {
 		add_assoc_str(&params, "event_type", zend_string_copy(Z_STR_P(r->event_type)));
 	}
-	ok = pl_call_or_throw(r->pc, "event.bind", Z_ARRVAL(params), &result);
+	rc = pl_call(r->pc, "event.bind", Z_ARRVAL(params), &result, &err);
 	zval_ptr_dtor(&params);
-	if (!ok) {
+	/* Bound before (a second install): what the caller wanted is there. */
+	if (rc == -1 && pl_err_already_bound(&err)) {
+		rc = 0;
+		ZVAL_TRUE(&result);
+	}
+	if (rc != 0) {
+		if (rc != B24_SEND_THROWN) {
+			pl_throw(&err);
+		}
 		return -1;
 	}
 	ok = Z_TYPE(result) == IS_TRUE;
@@ -1125,8 +1135,12 @@ static int pl_bind_once(b24_php_client *pc, zval *params)
 static int pl_install(b24_placement_object *o, b24_php_client *pc, zend_string *handler,
 	zval *params, zval *user_id)
 {
-	zval bound;
+	zval bound, all_users;
 	int state, rc;
+
+	/* Without a user, the all-users registration (userId 0) is the one to leave bound. */
+	ZVAL_LONG(&all_users, 0);
+	user_id = user_id ? user_id : &all_users;
 
 	if (!pl_get(o, pc, user_id, &bound)) {
 		return -1;
