@@ -1,0 +1,125 @@
+<?php
+/*
+ * A tiny portal + OAuth server for the core client's unit tests, run with
+ * `php -S 127.0.0.1:<port> router.php`. State lives in $B24T_STATE/state.json:
+ *   access    the one access token the portal accepts
+ *   refresh   the one refresh token the OAuth server accepts (single use)
+ *   n         generation: a refresh issues A<n+1> / R<n+1>
+ *   refreshes how many refreshes succeeded
+ *   mode      "normal" or "always_expired"
+ */
+
+function state_path(): string
+{
+	return getenv('B24T_STATE') . '/state.json';
+}
+
+/* Runs $fn on the state under an exclusive lock and saves what it returns. */
+function with_state(callable $fn)
+{
+	$fp = fopen(state_path(), 'c+');
+	flock($fp, LOCK_EX);
+	$state = json_decode(stream_get_contents($fp), true) ?: [];
+	[$state, $out] = $fn($state);
+	ftruncate($fp, 0);
+	rewind($fp);
+	fwrite($fp, json_encode($state));
+	fflush($fp);
+	flock($fp, LOCK_UN);
+	fclose($fp);
+	return $out;
+}
+
+function answer(int $status, $data): void
+{
+	http_response_code($status);
+	header('Content-Type: application/json');
+	echo is_string($data) ? $data : json_encode($data);
+}
+
+function echo_request(string $method, string $raw): array
+{
+	return ['result' => [
+		'method' => $method,
+		'http_method' => $_SERVER['REQUEST_METHOD'],
+		'content_type' => $_SERVER['CONTENT_TYPE'] ?? '',
+		'body' => $raw,
+		'query' => $_SERVER['QUERY_STRING'] ?? '',
+	]];
+}
+
+function oauth_token(): void
+{
+	$p = $_POST;
+	if (($p['client_id'] ?? '') !== 'app.id' || ($p['client_secret'] ?? '') !== 'app-secret') {
+		answer(401, ['error' => 'invalid_client', 'error_description' => 'Invalid client']);
+		return;
+	}
+	if (array_keys($p) !== ['client_id', 'grant_type', 'client_secret', 'refresh_token']
+			|| $p['grant_type'] !== 'refresh_token') {
+		answer(400, ['error' => 'invalid_request', 'error_description' => 'Invalid request']);
+		return;
+	}
+	$base = 'http://' . $_SERVER['HTTP_HOST'] . '/';
+	$out = with_state(function ($s) use ($p, $base) {
+		if ($p['refresh_token'] !== $s['refresh']) {
+			return [$s, null];
+		}
+		usleep(100000);   /* widens the window in which other processes see expired_token */
+		$s['n']++;
+		$s['refreshes']++;
+		$s['access'] = 'A' . $s['n'];
+		$s['refresh'] = 'R' . $s['n'];
+		return [$s, [
+			'access_token' => $s['access'], 'expires' => time() + 3600, 'expires_in' => 3600,
+			'scope' => 'crm', 'domain' => 'oauth.bitrix.info', 'server_endpoint' => $base . 'rest/',
+			'status' => 'L', 'client_endpoint' => $base . 'rest/', 'member_id' => 'mem1',
+			'user_id' => 1, 'refresh_token' => $s['refresh'],
+		]];
+	});
+	if ($out === null) {
+		answer(400, ['error' => 'invalid_grant', 'error_description' => 'Invalid grant']);
+	} else {
+		answer(200, $out);
+	}
+}
+
+function portal(string $method, string $raw, bool $webhook): void
+{
+	if ($method === 'html.502') {
+		http_response_code(502);
+		header('Content-Type: text/html');
+		echo "<html><body><h1>502 Bad Gateway</h1></body></html>\n";
+		return;
+	}
+	if ($method === 'redirect.me') {
+		header('Location: https://renamed.example/rest/' . $method . '.json', true, 302);
+		return;
+	}
+	if ($method === 'placement.error') {
+		answer(200, ['error' => 'ERROR_PLACEMENT_MAX_COUNT', 'error_description' => 'limit']);
+		return;
+	}
+	if (!$webhook) {
+		$json = str_starts_with($_SERVER['CONTENT_TYPE'] ?? '', 'application/json');
+		$auth = $json ? (json_decode($raw, true)['auth'] ?? '') : ($_POST['auth'] ?? '');
+		$state = with_state(fn ($s) => [$s, $s]);
+		if (($state['mode'] ?? '') === 'always_expired' || $auth !== $state['access']) {
+			answer(401, ['error' => 'expired_token', 'error_description' => 'The access token provided has expired.']);
+			return;
+		}
+	}
+	answer(200, echo_request($method, $raw));
+}
+
+$path = parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH);
+$raw = file_get_contents('php://input');
+if ($path === '/oauth/token/') {
+	oauth_token();
+} elseif (preg_match('#^/rest/1/hookcode/([A-Za-z0-9_.-]+)\.json$#', $path, $m)) {
+	portal($m[1], $raw, true);
+} elseif (preg_match('#^/rest/([A-Za-z0-9_.-]+)\.json$#', $path, $m)) {
+	portal($m[1], $raw, false);
+} else {
+	answer(404, ['error' => 'NOT_FOUND']);
+}
