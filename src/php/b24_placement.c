@@ -1341,7 +1341,8 @@ static void pl_decode_options(zval *raw, zval *out, bool *valid)
 {
 	zval decoded;
 
-	*valid = raw == NULL;
+	/* Absent or empty is normal (DEFAULT, BI_ANALYTICS_MENU): only a broken value is flagged. */
+	*valid = raw == NULL || (Z_TYPE_P(raw) == IS_STRING && Z_STRLEN_P(raw) == 0);
 	if (raw && Z_TYPE_P(raw) == IS_ARRAY) {
 		ZVAL_COPY(out, raw);
 		*valid = true;
@@ -1748,7 +1749,11 @@ PHP_METHOD(B24Placement, renderFrame)
 		page.count = subs.count;
 		page.expiry = pl_now() + (v[PLF_TTL] ? Z_LVAL_P(v[PLF_TTL]) : B24_FRAME_DEFAULT_TTL);
 		if (b24_frame_render(&page, &html, &err) != 0) {
-			pl_throw(&err);
+			if (strcmp(err.code, B24_INVALID_ARGUMENT) == 0) {
+				zend_value_error("B24Placement::renderFrame(): %s", err.description);
+			} else {
+				pl_throw(&err);
+			}
 			ok = false;
 		}
 	}
