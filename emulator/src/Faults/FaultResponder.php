@@ -65,6 +65,7 @@ final class FaultResponder
         $response = Response::text(200, 'application/json; charset=utf-8', $body);
         $response->action = $action;
         $response->headers['Content-Length'] = (string)strlen($body);
+        $response->headers['X-Accel-Buffering'] = 'no'; // nginx passes each byte on at once
         $response->body = substr($body, 0, $keep);
         return $response;
     }

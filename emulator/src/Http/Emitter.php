@@ -47,7 +47,7 @@ final class Emitter
     {
         flush();
         if ($behindNginx && function_exists('posix_kill')) {
-            usleep(20000);
+            usleep(100000); // lets nginx pass on what it has before the upstream vanishes
             posix_kill(getmypid(), 9); // SIGKILL; ext/pcntl (which names it) is CLI-only
         }
         exit(0);
