@@ -518,6 +518,7 @@ static int b24_client_refresh_memory(b24_client *c, b24_error *err)
  * Refresh with a store, the lock held: another process may already have
  * replaced the expired token; only when it has not is the refresh token
  * spent, and the result is on disk before anyone else can read the file.
+ * 0 = refreshed, 1 = adopted the stored token, -1 = error.
  */
 static int b24_client_refresh_locked(b24_client *c, const char *expired, b24_error *err)
 {
@@ -529,7 +530,7 @@ static int b24_client_refresh_locked(b24_client *c, const char *expired, b24_err
 	loaded = b24_store_load(c->store, &stored, err);
 	if (loaded == B24_STORE_LOADED && b24_nonempty(stored.access_token)
 			&& strcmp(stored.access_token, expired) != 0) {
-		rc = b24_client_adopt(c, &stored);
+		rc = b24_client_adopt(c, &stored) == 0 ? 1 : -1;
 	} else if (b24_client_exchange(c, loaded == B24_STORE_LOADED && b24_nonempty(stored.refresh_token)
 			? stored.refresh_token : c->token.refresh_token, &fresh, err) == 0) {
 		/* the client's own set is the base: it has everything the config gave */
@@ -549,7 +550,7 @@ static int b24_client_refresh_locked(b24_client *c, const char *expired, b24_err
 			rc = b24_store_save(c->store, &c->token, err);
 		}
 	}
-	if (rc == 0) {
+	if (rc >= 0) {
 		b24_error_clear(err);
 	}
 	b24_token_free(&stored);
@@ -557,7 +558,8 @@ static int b24_client_refresh_locked(b24_client *c, const char *expired, b24_err
 	return rc;
 }
 
-int b24_client_refresh(b24_client *c, const char *expired, b24_error *err)
+/* b24_client_refresh() that tells a refresh (0) from an adoption (1); -1 on error. */
+static int b24_client_renew(b24_client *c, const char *expired, b24_error *err)
 {
 	char *old;
 	int failed = 0, rc;
@@ -584,6 +586,11 @@ int b24_client_refresh(b24_client *c, const char *expired, b24_error *err)
 	return rc;
 }
 
+int b24_client_refresh(b24_client *c, const char *expired, b24_error *err)
+{
+	return b24_client_renew(c, expired, err) < 0 ? -1 : 0;
+}
+
 /* ---- the call ----------------------------------------------------------- */
 
 /* expired_token, compared case-insensitively like every server code. */
@@ -602,11 +609,15 @@ static int b24_is_expired(const b24_error *err)
 	return 1;
 }
 
+/*
+ * One call with the expired_token protocol: at most one adoption of a token
+ * another process stored (which may itself have expired meanwhile) and one
+ * refresh, each followed by one repetition of the call.
+ */
 static int b24_client_call_retrying(b24_client *c, const char *method, const char *body,
 	size_t body_len, int json, b24_response *resp, b24_error *err)
 {
-	char *expired;
-	int failed = 0, rc;
+	int rc, how, round;
 
 	if (!method || !b24_client_method_valid(method, strlen(method))) {
 		b24_error_set(err, B24_E_API, B24_INVALID_ARGUMENT, 0,
@@ -615,27 +626,24 @@ static int b24_client_call_retrying(b24_client *c, const char *method, const cha
 	}
 	if (!c->webhook && !b24_nonempty(c->token.access_token)) {
 		/* only a refresh token is known: get an access token first */
-		if (b24_client_refresh(c, "", err) != 0) {
+		if (b24_client_renew(c, "", err) < 0) {
 			return -1;
 		}
 		resp->refreshed = 1;
 	}
 	rc = b24_client_send(c, method, body, body_len, json, resp, err);
-	if (rc == 0 || c->webhook || !b24_is_expired(err)) {
-		return rc;
-	}
-	expired = b24_client_strdup(c->token.access_token, &failed);
-	rc = failed ? -1 : b24_client_refresh(c, expired, err);
-	free(expired);
-	if (rc != 0) {
-		if (failed) {
-			b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
+	for (round = 0; round < 2 && rc != 0 && !c->webhook && b24_is_expired(err); round++) {
+		how = b24_client_renew(c, c->token.access_token, err);
+		if (how < 0) {
+			return -1;
 		}
-		return -1;
+		resp->refreshed = 1;
+		rc = b24_client_send(c, method, body, body_len, json, resp, err);
+		if (how == 0) {
+			break;   /* a token issued just now was refused: do not loop */
+		}
 	}
-	resp->refreshed = 1;
-	rc = b24_client_send(c, method, body, body_len, json, resp, err);
-	if (rc != 0 && b24_is_expired(err)) {
+	if (rc != 0 && !c->webhook && b24_is_expired(err)) {
 		b24_error_set(err, B24_E_AUTH, "expired_token", resp->status,
 			"the access token was refused as expired again right after a refresh");
 	}

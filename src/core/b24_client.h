@@ -29,6 +29,10 @@
  * store, re-read it; if the stored access token differs from the one that
  * just expired another process has refreshed: use it; otherwise refresh,
  * save, and only then unlock. A refresh token is therefore spent once.
+ * A stored token that turns out to be expired as well (a long-running
+ * process adopting a set refreshed long ago) leads to one real refresh.
+ * A refresh whose result cannot be written is an AUTH B24_STORE_FAILED
+ * error; the new token is still used in memory by this client.
  *
  * The OAuth server is the origin of the token's server_endpoint when that is
  * an allowed server (oauth.bitrix.info, oauth.bitrix24.tech or the configured

@@ -413,6 +413,27 @@ static void test_adopts_token_refreshed_elsewhere(void)
 	b24_client_free(c);
 }
 
+/* The stored token another process wrote has expired too: adopt it, then refresh once. */
+static void test_adopted_token_expired_too(void)
+{
+	b24_client *c;
+	b24_response r;
+	b24_error err;
+
+	stale_store(endpoint);
+	c = oauth_client(NULL, NULL, store_path);
+	if (!c) {
+		return;
+	}
+	write_store("{\"access_token\":\"A5\",\"refresh_token\":\"R5\",\"application_token\":\"apptok\"}");
+	set_state("none", "R5", 5, "normal");
+	CHECK_INT(call(c, "user.current", NULL, 0, &r, &err), 0);
+	CHECK_STR(echoed_body(&r), "auth=A6");
+	CHECK_INT(refreshes(), 1);
+	CHECK(strstr(read_store(), "\"refresh_token\":\"R6\"") != NULL);
+	b24_client_free(c);
+}
+
 #define PROCS 6
 
 /* One process: its own client on the shared store, one call. */
@@ -503,6 +524,7 @@ int main(void)
 	B24T_RUN(test_refresh_token_only);
 	B24T_RUN(test_refresh_through_store);
 	B24T_RUN(test_adopts_token_refreshed_elsewhere);
+	B24T_RUN(test_adopted_token_expired_too);
 	B24T_RUN(test_single_flight_across_processes);
 	B24T_RUN(test_bad_configs);
 	b24t_server_stop();
