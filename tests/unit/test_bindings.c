@@ -4,21 +4,17 @@
  * a corrupt file) and the classification of event names with suggestions.
  */
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "b24_bindings.h"
+#include "b24_test.h"
 
-static int failures, checks;
-
-#define CHECK(cond) do { checks++; if (!(cond)) { failures++; \
-	fprintf(stderr, "%s:%d: failed: %s\n", __FILE__, __LINE__, #cond); } } while (0)
 
 #define EV "BackgroundCallCard::answerButtonClick"
 
-static char dir[] = "/tmp/b24-test-bindings-XXXXXX";
+static const char *dir;
 static char path[256];
 
 static void test_path(void)
@@ -162,22 +158,12 @@ static void test_classify(void)
 
 int main(void)
 {
-	char cmd[300];
-
-	if (!mkdtemp(dir)) {
-		perror("mkdtemp");
-		return 1;
-	}
+	dir = b24t_tmpdir();
 	snprintf(path, sizeof(path), "%s/b24_bindings.json", dir);
-	test_path();
-	test_record();
-	test_rest_state();
-	test_corrupt();
-	test_classify();
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
-	if (system(cmd) != 0) {
-		fprintf(stderr, "cannot remove %s\n", dir);
-	}
-	printf("%d passed, %d failed\n", checks - failures, failures);
-	return failures ? 1 : 0;
+	B24T_RUN(test_path);
+	B24T_RUN(test_record);
+	B24T_RUN(test_rest_state);
+	B24T_RUN(test_corrupt);
+	B24T_RUN(test_classify);
+	return b24t_finish();
 }

@@ -7,11 +7,8 @@
 #include <string.h>
 
 #include "b24_frame.h"
+#include "b24_test.h"
 
-static int failures, checks;
-
-#define CHECK(cond) do { checks++; if (!(cond)) { failures++; \
-	fprintf(stderr, "%s:%d: failed: %s\n", __FILE__, __LINE__, #cond); } } while (0)
 
 #define SECRET "s3cret"
 #define EVENT "BackgroundCallCard::answerButtonClick"
@@ -140,9 +137,8 @@ static void test_render(void)
 
 int main(void)
 {
-	test_sign();
-	test_verify();
-	test_render();
-	printf("%d passed, %d failed\n", checks - failures, failures);
-	return failures ? 1 : 0;
+	B24T_RUN(test_sign);
+	B24T_RUN(test_verify);
+	B24T_RUN(test_render);
+	return b24t_finish();
 }
