@@ -12,13 +12,233 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <time.h>
-#include <unistd.h>
+
+#ifdef _WIN32
+# include <windows.h>
+# include <io.h>
+# include <share.h>
+#else
+# include <sys/file.h>
+# include <unistd.h>
+#endif
 
 #include "b24_store.h"
 #include "b24_json_out.h"
+
+/*
+ * The few file-system calls the store needs, on POSIX and on Windows
+ * (LockFileEx for flock, MoveFileEx for an atomic rename, _commit for fsync).
+ */
+#ifdef _WIN32
+typedef int b24_ssize;
+
+static int b24_os_open(const char *path, int flags, int create)
+{
+	int fd = -1;
+
+	if (_sopen_s(&fd, path, flags | _O_BINARY | _O_NOINHERIT, _SH_DENYNO,
+			create ? (_S_IREAD | _S_IWRITE) : 0) != 0) {
+		return -1;
+	}
+	return fd;
+}
+# define B24_O_RDONLY _O_RDONLY
+# define B24_O_LOCK   (_O_RDWR | _O_CREAT)
+# define B24_O_TEMP   (_O_RDWR | _O_CREAT | _O_EXCL)
+
+static b24_ssize b24_os_read(int fd, void *buf, size_t n)
+{
+	return _read(fd, buf, (unsigned)n);
+}
+
+static b24_ssize b24_os_write(int fd, const void *buf, size_t n)
+{
+	return _write(fd, buf, (unsigned)n);
+}
+
+static int b24_os_close(int fd)
+{
+	return _close(fd);
+}
+
+static int b24_os_fsync(int fd)
+{
+	return _commit(fd);
+}
+
+static int b24_os_trylock(int fd)
+{
+	OVERLAPPED ov;
+
+	memset(&ov, 0, sizeof(ov));
+	if (LockFileEx((HANDLE)_get_osfhandle(fd), LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY,
+			0, 1, 0, &ov)) {
+		return 0;
+	}
+	errno = GetLastError() == ERROR_LOCK_VIOLATION ? EWOULDBLOCK : EIO;
+	return -1;
+}
+
+static void b24_os_unlock(int fd)
+{
+	OVERLAPPED ov;
+
+	memset(&ov, 0, sizeof(ov));
+	UnlockFileEx((HANDLE)_get_osfhandle(fd), 0, 1, 0, &ov);
+}
+
+static long long b24_os_now_ms(void)
+{
+	return (long long)GetTickCount64();
+}
+
+static void b24_os_pause(void)
+{
+	Sleep(5);
+}
+
+static int b24_os_mkstemp(char *tmpl)
+{
+	if (_mktemp_s(tmpl, strlen(tmpl) + 1) != 0) {
+		return -1;
+	}
+	return b24_os_open(tmpl, B24_O_TEMP, 1);
+}
+
+/* Windows has no mode bits: the directory's ACL decides who can read the file. */
+static int b24_os_protect(int fd)
+{
+	(void)fd;
+	return 0;
+}
+
+static int b24_os_replace(const char *from, const char *to)
+{
+	if (MoveFileExA(from, to, MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)) {
+		return 0;
+	}
+	errno = EACCES;
+	return -1;
+}
+
+/* MOVEFILE_WRITE_THROUGH already made the rename durable. */
+static int b24_os_sync_dir(const char *path)
+{
+	(void)path;
+	return 0;
+}
+
+static int b24_os_unlink(const char *path)
+{
+	return _unlink(path);
+}
+#else
+typedef ssize_t b24_ssize;
+
+static int b24_os_open(const char *path, int flags, int create)
+{
+	return open(path, flags | O_CLOEXEC, create ? 0600 : 0);
+}
+# define B24_O_RDONLY O_RDONLY
+# define B24_O_LOCK   (O_RDWR | O_CREAT)
+
+static b24_ssize b24_os_read(int fd, void *buf, size_t n)
+{
+	return read(fd, buf, n);
+}
+
+static b24_ssize b24_os_write(int fd, const void *buf, size_t n)
+{
+	return write(fd, buf, n);
+}
+
+static int b24_os_close(int fd)
+{
+	return close(fd);
+}
+
+static int b24_os_fsync(int fd)
+{
+	return fsync(fd);
+}
+
+static int b24_os_trylock(int fd)
+{
+	return flock(fd, LOCK_EX | LOCK_NB);
+}
+
+static void b24_os_unlock(int fd)
+{
+	flock(fd, LOCK_UN);
+}
+
+static long long b24_os_now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static void b24_os_pause(void)
+{
+	struct timespec pause = { 0, 5 * 1000 * 1000 };
+
+	nanosleep(&pause, NULL);
+}
+
+static int b24_os_mkstemp(char *tmpl)
+{
+	return mkstemp(tmpl);
+}
+
+static int b24_os_protect(int fd)
+{
+	return fchmod(fd, 0600);
+}
+
+static int b24_os_replace(const char *from, const char *to)
+{
+	return rename(from, to);
+}
+
+/* Makes a rename durable: fsync of the directory that holds the file. */
+static int b24_os_sync_dir(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir;
+	int fd, rc;
+	size_t n = slash ? (size_t)(slash - path) : 0;
+
+	dir = malloc(n + 2);
+	if (!dir) {
+		return -1;
+	}
+	if (!slash) {
+		strcpy(dir, ".");
+	} else if (n == 0) {
+		strcpy(dir, "/");
+	} else {
+		memcpy(dir, path, n);
+		dir[n] = '\0';
+	}
+	fd = open(dir, O_RDONLY | O_CLOEXEC);
+	free(dir);
+	if (fd < 0) {
+		return -1;
+	}
+	rc = fsync(fd);
+	close(fd);
+	return rc;
+}
+
+static int b24_os_unlink(const char *path)
+{
+	return unlink(path);
+}
+#endif
 
 /* A token file is a few hundred bytes; anything this large is not one. */
 #define B24_STORE_MAX_BYTES (1024 * 1024)
@@ -86,38 +306,29 @@ const char *b24_store_path(const b24_store *s)
 	return s->path;
 }
 
-static long b24_store_now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 int b24_store_lock(b24_store *s, long timeout_ms, b24_error *err)
 {
-	struct timespec pause = { 0, 5 * 1000 * 1000 };
-	long deadline;
+	long long deadline;
 	int fd;
 
 	if (s->lock_fd >= 0) {
 		b24_store_fail(err, s, "lock already held by this store object", 0);
 		return -1;
 	}
-	fd = open(s->lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	fd = b24_os_open(s->lock_path, B24_O_LOCK, 1);
 	if (fd < 0) {
 		b24_store_fail(err, s, "cannot open the lock file", errno);
 		return -1;
 	}
-	deadline = b24_store_now_ms() + (timeout_ms > 0 ? timeout_ms : B24_STORE_LOCK_TIMEOUT_MS);
-	while (flock(fd, LOCK_EX | LOCK_NB) != 0) {
-		if ((errno != EWOULDBLOCK && errno != EINTR) || b24_store_now_ms() >= deadline) {
+	deadline = b24_os_now_ms() + (timeout_ms > 0 ? timeout_ms : B24_STORE_LOCK_TIMEOUT_MS);
+	while (b24_os_trylock(fd) != 0) {
+		if ((errno != EWOULDBLOCK && errno != EINTR) || b24_os_now_ms() >= deadline) {
 			b24_store_fail(err, s, errno == EWOULDBLOCK ? "timed out waiting for the lock"
 				: "cannot lock", errno == EWOULDBLOCK ? 0 : errno);
-			close(fd);
+			b24_os_close(fd);
 			return -1;
 		}
-		nanosleep(&pause, NULL);
+		b24_os_pause();
 	}
 	s->lock_fd = fd;
 	return 0;
@@ -126,8 +337,8 @@ int b24_store_lock(b24_store *s, long timeout_ms, b24_error *err)
 void b24_store_unlock(b24_store *s)
 {
 	if (s->lock_fd >= 0) {
-		flock(s->lock_fd, LOCK_UN);
-		close(s->lock_fd);
+		b24_os_unlock(s->lock_fd);
+		b24_os_close(s->lock_fd);
 		s->lock_fd = -1;
 	}
 }
@@ -141,8 +352,8 @@ int b24_store_locked(const b24_store *s)
 static int b24_store_read(b24_store *s, b24_buf *buf, b24_error *err)
 {
 	char chunk[4096];
-	ssize_t n;
-	int fd = open(s->path, O_RDONLY | O_CLOEXEC);
+	b24_ssize n;
+	int fd = b24_os_open(s->path, B24_O_RDONLY, 0);
 
 	if (fd < 0) {
 		if (errno == ENOENT) {
@@ -151,18 +362,18 @@ static int b24_store_read(b24_store *s, b24_buf *buf, b24_error *err)
 		b24_store_fail(err, s, "cannot open", errno);
 		return -1;
 	}
-	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
+	while ((n = b24_os_read(fd, chunk, sizeof(chunk))) != 0) {
 		if (n < 0 && errno == EINTR) {
 			continue;
 		}
 		if (n < 0 || buf->len + (size_t)n > B24_STORE_MAX_BYTES
 				|| b24_buf_append(buf, chunk, (size_t)n) != 0) {
 			b24_store_fail(err, s, n < 0 ? "cannot read" : "file too large", n < 0 ? errno : 0);
-			close(fd);
+			b24_os_close(fd);
 			return -1;
 		}
 	}
-	close(fd);
+	b24_os_close(fd);
 	return 0;
 }
 
@@ -240,10 +451,10 @@ int b24_store_serialize(const b24_token *t, b24_buf *out)
 /* Writes all of buf to fd, retrying short writes. */
 static int b24_store_write_all(int fd, const char *p, size_t len)
 {
-	ssize_t n;
+	b24_ssize n;
 
 	while (len) {
-		n = write(fd, p, len);
+		n = b24_os_write(fd, p, len);
 		if (n < 0 && errno == EINTR) {
 			continue;
 		}
@@ -256,56 +467,25 @@ static int b24_store_write_all(int fd, const char *p, size_t len)
 	return 0;
 }
 
-/* Makes the rename durable: fsync of the directory that holds the file. */
-static int b24_store_sync_dir(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-	char *dir;
-	int fd, rc;
-
-	if (!slash) {
-		dir = b24_store_concat(".", "");
-	} else if (slash == path) {
-		dir = b24_store_concat("/", "");
-	} else {
-		dir = malloc((size_t)(slash - path) + 1);
-		if (dir) {
-			memcpy(dir, path, (size_t)(slash - path));
-			dir[slash - path] = '\0';
-		}
-	}
-	if (!dir) {
-		return -1;
-	}
-	fd = open(dir, O_RDONLY | O_CLOEXEC);
-	free(dir);
-	if (fd < 0) {
-		return -1;
-	}
-	rc = fsync(fd);
-	close(fd);
-	return rc;
-}
-
 /* The temporary file: same directory (rename must not cross filesystems), mode 0600. */
 static int b24_store_write_temp(b24_store *s, const b24_buf *json, char *tmp, b24_error *err)
 {
-	int fd = mkstemp(tmp);
+	int fd = b24_os_mkstemp(tmp);
 
 	if (fd < 0) {
 		b24_store_fail(err, s, "cannot create a temporary file", errno);
 		return -1;
 	}
-	if (fchmod(fd, 0600) != 0 || b24_store_write_all(fd, json->data, json->len) != 0
-			|| fsync(fd) != 0) {
+	if (b24_os_protect(fd) != 0 || b24_store_write_all(fd, json->data, json->len) != 0
+			|| b24_os_fsync(fd) != 0) {
 		b24_store_fail(err, s, "cannot write the temporary file", errno);
-		close(fd);
-		unlink(tmp);
+		b24_os_close(fd);
+		b24_os_unlink(tmp);
 		return -1;
 	}
-	if (close(fd) != 0) {
+	if (b24_os_close(fd) != 0) {
 		b24_store_fail(err, s, "cannot write the temporary file", errno);
-		unlink(tmp);
+		b24_os_unlink(tmp);
 		return -1;
 	}
 	return 0;
@@ -321,10 +501,10 @@ int b24_store_save(b24_store *s, const b24_token *t, b24_error *err)
 	if (!tmp || b24_store_serialize(t, &json) != 0) {
 		b24_store_fail(err, s, "cannot serialize the token (out of memory or invalid UTF-8)", 0);
 	} else if (b24_store_write_temp(s, &json, tmp, err) == 0) {
-		if (rename(tmp, s->path) != 0) {
+		if (b24_os_replace(tmp, s->path) != 0) {
 			b24_store_fail(err, s, "cannot replace the file", errno);
-			unlink(tmp);
-		} else if (b24_store_sync_dir(s->path) != 0) {
+			b24_os_unlink(tmp);
+		} else if (b24_os_sync_dir(s->path) != 0) {
 			b24_store_fail(err, s, "cannot sync the directory", errno);
 		} else {
 			rc = 0;
