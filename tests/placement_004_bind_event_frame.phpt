@@ -95,7 +95,7 @@ array(1) {
 }
 B24MethodNotFoundException: ERROR_METHOD_NOT_FOUND: this portal has no REST placement.bindEvent, and binding the frame page to PAGE_BACKGROUND_WORKER needs an error handler URL (option "error_handler_url" or b24.error_handler_url): the portal reports there when it drops a slow background worker
 ValueError: b24_bind_event(): the frame page URL (frame_url) is refused: handler URL points to a local or private address the portal cannot reach (portals refuse it; for local development set the option "allow_local" or b24.allow_local=1)
-Error: b24_bind_event(): no bindings file: set the option "bindings_file", b24.bindings_file or b24.store (the file is kept next to the token store)
+Error: b24_bind_event(): no bindings file: set the option "bindings_file" or b24.bindings_file, or give the client a token store (the file is kept next to it)
 -- bound through the frame page (the portal is not asked again)
 bool(true)
 placement.get, placement.bind

@@ -27,7 +27,8 @@ var_dump((new B24Placement('PAGE_BACKGROUND_WORKER', $c))->bind('https://app.exa
 ]));
 foreach ([$tab, new B24Placement('IM_TEXTAREA', $c), new B24Placement('PAGE_BACKGROUND_WORKER', $c)] as $p) {
     foreach ($p->get() as $item) {
-        echo json_encode($item, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE), "\n";
+        $shown = array_intersect_key($item, array_flip(['placement', 'userId', 'handler', 'options', 'title']));
+        echo json_encode($shown, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE), "\n";
     }
 }
 pl_try(fn () => $tab->bind('https://app.example.com/tab.php'));
@@ -93,9 +94,9 @@ bool(true)
 bool(true)
 {"PLACEMENT":"IM_TEXTAREA","HANDLER":"https://app.example.com/im.php","LANG_ALL":{"en":{"TITLE":"Button","DESCRIPTION":"d"},"de":{"TITLE":"Knopf"}},"OPTIONS":{"iconName":"fa-bolt","color":"RED","width":"100"}}
 bool(true)
-{"placement":"CRM_DEAL_DETAIL_TAB","userId":0,"handler":"https://app.example.com/tab.php","options":[],"title":"Tab","description":"A tab","langAll":{"en":{"TITLE":"Tab","DESCRIPTION":"A tab","GROUP_NAME":"Tools"}}}
-{"placement":"IM_TEXTAREA","userId":0,"handler":"https://app.example.com/im.php","options":{"iconName":"fa-bolt","color":"RED","width":"100"},"title":"Button","description":"","langAll":{"en":{"TITLE":"Button","DESCRIPTION":"d"},"de":{"TITLE":"Knopf"}}}
-{"placement":"PAGE_BACKGROUND_WORKER","userId":3,"handler":"https://app.example.com/worker-user3.php","options":{"errorHandlerUrl":"https://app.example.com/err.php"},"title":"","description":"","langAll":{"en":{"TITLE":"","DESCRIPTION":"","GROUP_NAME":""}}}
+{"placement":"CRM_DEAL_DETAIL_TAB","userId":0,"handler":"https://app.example.com/tab.php","options":[],"title":"Tab"}
+{"placement":"IM_TEXTAREA","userId":0,"handler":"https://app.example.com/im.php","options":{"iconName":"fa-bolt","color":"RED","width":"100"},"title":"Button"}
+{"placement":"PAGE_BACKGROUND_WORKER","userId":3,"handler":"https://app.example.com/worker-user3.php","options":{"errorHandlerUrl":"https://app.example.com/err.php"},"title":"b24 emulator app"}
 B24ApiException: ERROR_CORE: Unable to set placement handler: Handler already binded
 B24ApiException: ERROR_PLACEMENT_USER_MODE: User mode is not available
 B24ApiException: ERROR_PLACEMENT_NOT_FOUND: Placement not found

@@ -53,7 +53,7 @@ pl_try(fn () => B24Placement::renderFrame($c, ['bindings' => [['event' => 'OnCrm
 pl_try(fn () => B24Placement::renderFrame($c, ['bindings' => ['x']]));
 pl_try(fn () => B24Placement::renderFrame($c, ['member_id' => 'a|b', 'bindings' => [['event' => 'CallCard::BeforeClose', 'handler' => $h]]]));
 ini_set('b24.client_secret', '');
-pl_try(fn () => B24Placement::renderFrame($c));
+pl_try(fn () => B24Placement::renderFrame(new B24Client(b24_emu_oauth_config(b24_emu_install(), ['client_secret' => null]))));
 
 echo "-- the handler's check\n";
 $page = B24Placement::renderFrame($c, ['secret' => $secret]);
@@ -106,7 +106,7 @@ ValueError: B24Placement::renderFrame(): Argument #2 ($options) option "ttl" mus
 ValueError: B24Placement::renderFrame(): Argument #2 ($options) option "bindings" names "OnCrmDealAdd", which is not an interface event
 ValueError: B24Placement::renderFrame(): Argument #2 ($options) option "bindings" must be a list of ["event" => string, "handler" => string]
 ValueError: B24Placement::renderFrame(): a member_id or event name with '|' cannot be signed
-Error: B24Placement::renderFrame(): no secret to sign the page with: set the option "secret" or b24.client_secret (the app's client secret)
+Error: B24Placement::renderFrame(): no secret to sign the page with: give the client a client_secret, or set the option "secret" or b24.client_secret
 -- the handler's check
 array(5) {
   ["event"]=>

@@ -308,7 +308,9 @@ static bool pl_check_handler_setting(const char *url, bool allow_local, const ch
 	int rc = pl_check_url(url, strlen(url), allow_local);
 
 	if (rc != B24_URL_OK) {
-		zend_value_error("%s(): %s is refused: %s%s", get_active_function_name(), what,
+		const char *space, *cls = get_active_class_name(&space);
+
+		zend_value_error("%s%s%s(): %s is refused: %s%s", cls, space, get_active_function_name(), what,
 			b24_url_check_message(rc), pl_url_hint(rc));
 		return false;
 	}
@@ -418,16 +420,19 @@ static void pl_portal_key(b24_php_client *pc, zval *member_opt, b24_buf *out)
 
 /*
  * The bindings file: the option, b24.bindings_file, or next to the token
- * store (b24.store). false when none is configured (path left empty).
+ * store (the client's, else b24.store). false when none is configured.
  */
-static bool pl_record_path(zval *file_opt, b24_buf *path)
+static bool pl_record_path(zval *file_opt, b24_php_client *pc, b24_buf *path)
 {
 	const char *ini = pl_ini(ZEND_STRL("b24.bindings_file"));
+	const char *store = pc ? b24_client_store_path(pc->core) : NULL;
 
 	if (file_opt && Z_STRLEN_P(file_opt)) {
 		b24_buf_append(path, Z_STRVAL_P(file_opt), Z_STRLEN_P(file_opt));
 	} else if (ini) {
 		b24_buf_append_str(path, ini);
+	} else if (store && store[0]) {
+		b24_bindings_path_for_store(store, path);
 	} else if (B24_G(store) && B24_G(store)[0]) {
 		b24_bindings_path_for_store(B24_G(store), path);
 	} else {
@@ -438,9 +443,11 @@ static bool pl_record_path(zval *file_opt, b24_buf *path)
 
 static void pl_no_record_error(void)
 {
-	zend_throw_error(NULL, "%s(): no bindings file: set the option \"bindings_file\", "
-		"b24.bindings_file or b24.store (the file is kept next to the token store)",
-		get_active_function_name());
+	const char *space, *cls = get_active_class_name(&space);
+
+	zend_throw_error(NULL, "%s%s%s(): no bindings file: set the option \"bindings_file\" or "
+		"b24.bindings_file, or give the client a token store (the file is kept next to it)",
+		cls, space, get_active_function_name());
 }
 
 /* ---- b24_bind_event() ---- */
@@ -763,7 +770,7 @@ static int pl_bind_event(pl_bind_req *r)
 	int rc, state = B24_REST_UNKNOWN;
 
 	pl_portal_key(r->pc, NULL, &rec.portal);
-	if (pl_record_path(r->file, &rec.path)) {
+	if (pl_record_path(r->file, r->pc, &rec.path)) {
 		if (b24_bindings_read(rec.path.data, b24_buf_cstr(&rec.portal), pl_now(), &known, &err) != 0) {
 			pl_throw(&err);
 			pl_record_free(&rec);
@@ -1550,19 +1557,15 @@ static const pl_opt pl_frame_opts[] = {
 enum { PLF_PLACEMENT, PLF_SECRET, PLF_TTL, PLF_SDK_URL, PLF_MEMBER_ID, PLF_FILE, PLF_BINDINGS,
 	PLF_COUNT };
 
-/* Reads the portal's record: the portal key from the client or member_id. */
-static bool pl_read_record(zval *client, zval *member_opt, zval *file_opt, b24_binding_list *list)
+/* Reads the portal's record: the portal key from member_id, else the client (then not NULL). */
+static bool pl_read_record(b24_php_client *pc, zval *member_opt, zval *file_opt, b24_binding_list *list)
 {
 	pl_record rec = { B24_BUF_INIT, B24_BUF_INIT };
-	b24_php_client *pc = NULL;
 	b24_error err;
 	bool ok = false;
 
 	memset(list, 0, sizeof(*list));
-	if (!member_opt && !(pc = pl_pick_client(client))) {
-		return false;
-	}
-	if (!pl_record_path(file_opt, &rec.path)) {
+	if (!pl_record_path(file_opt, pc, &rec.path)) {
 		pl_no_record_error();
 	} else {
 		pl_portal_key(pc, member_opt, &rec.portal);
@@ -1582,6 +1585,7 @@ PHP_METHOD(B24Placement, bindings)
 	zval *client = NULL, *file;
 	HashTable *options = NULL;
 	b24_binding_list list;
+	b24_php_client *pc;
 	size_t i;
 
 	ZEND_PARSE_PARAMETERS_START(0, 2)
@@ -1590,7 +1594,8 @@ PHP_METHOD(B24Placement, bindings)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!pl_options(options, pl_list_bind_opts, 1, &file, 2) || !pl_read_record(client, NULL, file, &list)) {
+	if (!pl_options(options, pl_list_bind_opts, 1, &file, 2) || !(pc = pl_pick_client(client))
+			|| !pl_read_record(pc, NULL, file, &list)) {
 		RETURN_THROWS();
 	}
 	array_init_size(return_value, (uint32_t) list.count);
@@ -1623,11 +1628,16 @@ static bool pl_event_raised_by(const char *event, const char *code)
 	return false;
 }
 
-/* The signing key: the option, else b24.client_secret. */
-static const char *pl_frame_secret(zval *opt)
+/* The signing key: the option, the client's client_secret, else b24.client_secret. */
+static const char *pl_frame_secret(zval *opt, b24_php_client *pc)
 {
+	const char *own = pc ? b24_client_secret(pc->core) : NULL;
+
 	if (opt && Z_STRLEN_P(opt)) {
 		return Z_STRVAL_P(opt);
+	}
+	if (own && own[0]) {
+		return own;
 	}
 	return B24_G(client_secret) && B24_G(client_secret)[0] ? B24_G(client_secret) : NULL;
 }
@@ -1673,11 +1683,11 @@ static bool pl_subs_from_option(HashTable *ht, zval *placement, pl_subs *subs)
 }
 
 /* The portal's record: its bindings made "frame". */
-static bool pl_subs_from_record(zval *client, zval **v, pl_subs *subs)
+static bool pl_subs_from_record(b24_php_client *pc, zval **v, pl_subs *subs)
 {
 	size_t i;
 
-	if (!pl_read_record(client, v[PLF_MEMBER_ID], v[PLF_FILE], &subs->list)) {
+	if (!pl_read_record(pc, v[PLF_MEMBER_ID], v[PLF_FILE], &subs->list)) {
 		return false;
 	}
 	subs->items = safe_emalloc(subs->list.count + 1, sizeof(*subs->items), 0);
@@ -1698,7 +1708,7 @@ static void pl_subs_free(pl_subs *subs)
 }
 
 /* Checks renderFrame()'s options; the signing secret, or NULL with an exception. */
-static const char *pl_frame_check(zval **v)
+static const char *pl_frame_check(zval **v, b24_php_client *pc)
 {
 	const char *secret;
 
@@ -1706,9 +1716,9 @@ static const char *pl_frame_check(zval **v)
 		zend_argument_value_error(2, "option \"ttl\" must be 60 to 2592000 seconds");
 		return NULL;
 	}
-	if (!(secret = pl_frame_secret(v[PLF_SECRET]))) {
+	if (!(secret = pl_frame_secret(v[PLF_SECRET], pc))) {
 		zend_throw_error(NULL, "B24Placement::renderFrame(): no secret to sign the page with: "
-			"set the option \"secret\" or b24.client_secret (the app's client secret)");
+			"give the client a client_secret, or set the option \"secret\" or b24.client_secret");
 	}
 	return secret;
 }
@@ -1732,14 +1742,18 @@ PHP_METHOD(B24Placement, renderFrame)
 
 	memset(&subs, 0, sizeof(subs));
 	memset(&page, 0, sizeof(page));
-	if (!pl_options(options, pl_frame_opts, PLF_COUNT, v, 2) || !(page.secret = pl_frame_check(v))) {
+	if (!pl_options(options, pl_frame_opts, PLF_COUNT, v, 2)) {
 		RETURN_THROWS();
 	}
-	if (!v[PLF_MEMBER_ID] && !(pc = pl_pick_client(client))) {
+	/* With member_id and no client the page needs no connection to the portal. */
+	if ((client || !v[PLF_MEMBER_ID]) && !(pc = pl_pick_client(client))) {
+		RETURN_THROWS();
+	}
+	if (!(page.secret = pl_frame_check(v, pc))) {
 		RETURN_THROWS();
 	}
 	ok = v[PLF_BINDINGS] ? pl_subs_from_option(Z_ARRVAL_P(v[PLF_BINDINGS]), v[PLF_PLACEMENT], &subs)
-		: pl_subs_from_record(client, v, &subs);
+		: pl_subs_from_record(pc, v, &subs);
 	if (ok) {
 		pl_portal_key(v[PLF_MEMBER_ID] ? NULL : pc, v[PLF_MEMBER_ID], &member);
 		page.sdk_url = v[PLF_SDK_URL] ? Z_STRVAL_P(v[PLF_SDK_URL]) : pl_ini(ZEND_STRL("b24.sdk_url"));

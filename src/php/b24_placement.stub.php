@@ -110,14 +110,16 @@ final class B24Placement
 
     /**
      * The event bindings recorded for the client's portal: a list of [event, handler, via
-     * ("rest" or "frame"), placement, bound_at]. $options: bindings_file.
+     * ("rest" or "frame"), placement, bound_at]. $options: bindings_file (default:
+     * b24.bindings_file, else b24_bindings.json next to the client's token store or b24.store).
      */
     public static function bindings(?B24Client $client = null, array $options = []): array {}
 
     /**
      * The frame page of the app (HTML): subscribes every interface event bound "frame" on the
      * client's portal and forwards each occurrence, signed, to its handler. $options: placement
-     * (only the events that placement raises), secret (default: b24.client_secret), ttl
+     * (only the events that placement raises), secret (default: the client's client_secret,
+     * else b24.client_secret), ttl
      * (seconds the signatures stay valid, default 86400), sdk_url (default: b24.sdk_url or a
      * pinned @bitrix24/b24jssdk UMD build), member_id, bindings_file, bindings (a list of
      * ["event" => ..., "handler" => ...] to subscribe instead of the recorded ones).

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: f2d2026085c1b240cd73e2dc8ea6c19de5686269 */
+ * Stub hash: 25707cfbc043ec772eb28eabc620024f16e58e13 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_B24Placement___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, code, IS_STRING, 0)
