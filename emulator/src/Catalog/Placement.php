@@ -53,8 +53,15 @@ final class Placement
     /** The regular expression a concrete code must match (templates take digits for <id>). */
     public function pattern(): string
     {
-        $quoted = preg_quote($this->code, '/');
-        $quoted = str_replace(['<ID>', '<CODE>'], ['[0-9]+', '[A-Z0-9_.\-]+'], $quoted);
-        return '/^' . $quoted . '$/';
+        $parts = preg_split('/(<ID>|<CODE>)/', $this->code, -1, PREG_SPLIT_DELIM_CAPTURE) ?: [];
+        $regex = '';
+        foreach ($parts as $part) {
+            $regex .= match ($part) {
+                '<ID>' => '[0-9]+',
+                '<CODE>' => '[A-Z0-9_.\-]+',
+                default => preg_quote($part, '/'),
+            };
+        }
+        return '/^' . $regex . '$/';
     }
 }

@@ -19,6 +19,8 @@ use B24Emu\Runtime\Settings;
  */
 final class PlacementMethods
 {
+    private const APP_NAME = 'b24 emulator app';
+
     /** @return array<string, MethodSpec> */
     public static function methods(): array
     {
@@ -145,19 +147,25 @@ final class PlacementMethods
         return $kept;
     }
 
-    /** @param array<string, mixed> $p @param array<string, mixed> $options @return array<string, mixed> */
+    /**
+     * The stored handler. With LANG_ALL the plain TITLE/DESCRIPTION/GROUP_NAME are ignored;
+     * without any title the application's name is used.
+     *
+     * @param array<string, mixed> $p @param array<string, mixed> $options @return array<string, mixed>
+     */
     private static function row(array $p, string $code, string $handler, int $userId, array $options): array
     {
         $langAll = is_array($p['LANG_ALL'] ?? null) ? $p['LANG_ALL'] : [];
-        $title = $langAll === [] ? (string)($p['TITLE'] ?? '') : '';
-        $description = $langAll === [] ? (string)($p['DESCRIPTION'] ?? '') : '';
-        $group = $langAll === [] ? (string)($p['GROUP_NAME'] ?? '') : '';
+        $first = is_array(reset($langAll)) ? array_change_key_case(reset($langAll), CASE_UPPER) : [];
+        $texts = $langAll === [] ? $p : $first;
+        $title = is_string($texts['TITLE'] ?? null) && $texts['TITLE'] !== '' ? $texts['TITLE'] : self::APP_NAME;
+        $description = is_string($texts['DESCRIPTION'] ?? null) ? $texts['DESCRIPTION'] : '';
+        $group = is_string($texts['GROUP_NAME'] ?? null) ? $texts['GROUP_NAME'] : '';
         if ($langAll === []) {
             $langAll = ['en' => ['TITLE' => $title, 'DESCRIPTION' => $description, 'GROUP_NAME' => $group]];
         }
         return [
-            'placement' => $code, 'handler' => $handler, 'user_id' => $userId,
-            'title' => $title !== '' ? $title : (string)($langAll['en']['TITLE'] ?? reset($langAll)['TITLE'] ?? 'b24 emulator app'),
+            'placement' => $code, 'handler' => $handler, 'user_id' => $userId, 'title' => $title,
             'description' => $description, 'group_name' => $group, 'lang_all' => $langAll, 'options' => $options,
         ];
     }
