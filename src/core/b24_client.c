@@ -102,17 +102,39 @@ static int b24_client_copy_config(b24_client *c, const b24_client_config *cfg)
 	return failed ? -1 : 0;
 }
 
+static int b24_client_set(char **field, const char *value)
+{
+	return b24_token_set(field, value, value ? strlen(value) : 0);
+}
+
+/*
+ * Takes a stored set over the client's: tokens and endpoints as after a
+ * refresh, plus the install-time fields (domain, application_token) that a
+ * refresh answer never carries.
+ */
+static int b24_client_take_stored(b24_client *c, const b24_token *stored)
+{
+	int rc = b24_token_merge_refresh(&c->token, stored);
+
+	if (!c->token.domain && stored->domain) {
+		rc |= b24_client_set(&c->token.domain, stored->domain);
+	}
+	if (stored->application_token) {
+		rc |= b24_client_set(&c->token.application_token, stored->application_token);
+	}
+	return rc;
+}
+
 /* The token set from the configuration; a stored set (newer) wins. */
 static int b24_client_load_token(b24_client *c, const b24_client_config *cfg, b24_error *err)
 {
 	b24_token stored;
 	int rc = 0, loaded;
 
-	b24_token_init(&stored);
-	rc |= b24_token_set(&c->token.access_token, cfg->access_token, cfg->access_token ? strlen(cfg->access_token) : 0);
-	rc |= b24_token_set(&c->token.refresh_token, cfg->refresh_token, cfg->refresh_token ? strlen(cfg->refresh_token) : 0);
-	rc |= b24_token_set(&c->token.client_endpoint, cfg->client_endpoint, cfg->client_endpoint ? strlen(cfg->client_endpoint) : 0);
-	rc |= b24_token_set(&c->token.member_id, cfg->member_id, cfg->member_id ? strlen(cfg->member_id) : 0);
+	rc |= b24_client_set(&c->token.access_token, cfg->access_token);
+	rc |= b24_client_set(&c->token.refresh_token, cfg->refresh_token);
+	rc |= b24_client_set(&c->token.client_endpoint, cfg->client_endpoint);
+	rc |= b24_client_set(&c->token.member_id, cfg->member_id);
 	if (rc) {
 		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
 		return -1;
@@ -124,20 +146,14 @@ static int b24_client_load_token(b24_client *c, const b24_client_config *cfg, b2
 	if (!c->store) {
 		return -1;
 	}
+	b24_token_init(&stored);
 	loaded = b24_store_load(c->store, &stored, err);
 	if (loaded == B24_STORE_ERROR && !b24_nonempty(cfg->access_token)) {
 		return -1;
 	}
 	if (loaded == B24_STORE_LOADED && b24_nonempty(stored.access_token)) {
-		/* keep configured fields the file lacks (e.g. member_id of an iframe install) */
-		rc = b24_token_merge_refresh(&c->token, &stored);
-		if (!c->token.domain && stored.domain) {
-			rc |= b24_token_set(&c->token.domain, stored.domain, strlen(stored.domain));
-		}
-		if (stored.application_token) {
-			rc |= b24_token_set(&c->token.application_token, stored.application_token,
-				strlen(stored.application_token));
-		}
+		/* configured fields the file lacks (e.g. member_id of an iframe install) stay */
+		rc = b24_client_take_stored(c, &stored);
 	}
 	b24_token_free(&stored);
 	b24_error_clear(err);
@@ -530,21 +546,12 @@ static int b24_client_refresh_locked(b24_client *c, const char *expired, b24_err
 	loaded = b24_store_load(c->store, &stored, err);
 	if (loaded == B24_STORE_LOADED && b24_nonempty(stored.access_token)
 			&& strcmp(stored.access_token, expired) != 0) {
-		rc = b24_client_adopt(c, &stored) == 0 ? 1 : -1;
+		rc = b24_client_take_stored(c, &stored) == 0 && b24_client_adopt(c, &stored) == 0 ? 1 : -1;
 	} else if (b24_client_exchange(c, loaded == B24_STORE_LOADED && b24_nonempty(stored.refresh_token)
 			? stored.refresh_token : c->token.refresh_token, &fresh, err) == 0) {
 		/* the client's own set is the base: it has everything the config gave */
-		if (loaded == B24_STORE_LOADED) {
-			b24_token_merge_refresh(&c->token, &stored);
-			if (!c->token.application_token && stored.application_token) {
-				b24_token_set(&c->token.application_token, stored.application_token,
-					strlen(stored.application_token));
-			}
-			if (!c->token.domain && stored.domain) {
-				b24_token_set(&c->token.domain, stored.domain, strlen(stored.domain));
-			}
-		}
-		rc = b24_client_adopt(c, &fresh);
+		rc = loaded == B24_STORE_LOADED ? b24_client_take_stored(c, &stored) : 0;
+		rc = rc == 0 ? b24_client_adopt(c, &fresh) : -1;
 		if (rc == 0) {
 			/* the new set is used in memory even when it cannot be written */
 			rc = b24_store_save(c->store, &c->token, err);
@@ -552,6 +559,8 @@ static int b24_client_refresh_locked(b24_client *c, const char *expired, b24_err
 	}
 	if (rc >= 0) {
 		b24_error_clear(err);
+	} else if (err && err->kind == B24_E_NONE) {
+		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
 	}
 	b24_token_free(&stored);
 	b24_token_free(&fresh);
