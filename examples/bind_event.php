@@ -16,8 +16,8 @@
  *     emulator/start --bindevent-mode=current      (or documented)
  *     php -d extension=modules/b24.so examples/bind_event.php
  *
- * scripts/quickstart does both. Your own app takes its client from its token store instead of
- * emulator_client(), and its URLs from php.ini (b24.frame_url, b24.error_handler_url, ...).
+ * scripts/quickstart does both. Only emulator_app() stands in for what a real app has: the token
+ * store its install handler wrote.
  */
 
 declare(strict_types=1);
@@ -26,15 +26,14 @@ const EVENT = 'BackgroundCallCard::answerButtonClick';
 const APP = 'https://app.example.com/b24';
 
 /**
- * An OAuth client of the emulator's installed app: stands in for the client your install
- * handler stored. Returns the client and the emulator's environment.
+ * The app as installed on the emulator's portal: a token store (CRest's settings.json format)
+ * in $dir, as an install handler writes it, and a client that keeps its tokens there.
  *
  * @return array{B24Client, array<string, string>}
  */
-function emulator_client(): array
+function emulator_app(string $dir): array
 {
-    $root = dirname(__DIR__);
-    $envFile = "$root/emulator/run/env";
+    $envFile = dirname(__DIR__) . '/emulator/run/env';
     if (!is_file($envFile)) {
         fwrite(STDERR, "The emulator is not running: start it with emulator/start\n");
         exit(1);
@@ -45,47 +44,48 @@ function emulator_client(): array
             $env[$m[1]] = $m[2];
         }
     }
+    /* The emulator's control endpoint issues the tokens an installation would receive. */
     $tls = stream_context_create([
         'http' => ['method' => 'POST', 'header' => "Content-Type: application/json\r\n", 'content' => '{}',
             'ignore_errors' => true],
         'ssl' => ['cafile' => $env['B24_EMU_CA']],
     ]);
     $answer = (string)@file_get_contents($env['B24_EMU_CONTROL'] . 'install', false, $tls);
-    $pair = json_decode($answer, true);
-    if (!isset($pair['access_token'])) {
+    $install = json_decode($answer, true);
+    if (!isset($install['access_token'])) {
         fwrite(STDERR, "The emulator did not issue a token: $answer\n");
         exit(1);
     }
+    file_put_contents("$dir/settings.json", json_encode(array_intersect_key($install, array_flip([
+        'access_token', 'refresh_token', 'client_endpoint', 'server_endpoint', 'member_id', 'expires',
+    ]))));
     $client = new B24Client([
         'client_id' => $env['B24_EMU_CLIENT_ID'],
         'client_secret' => $env['B24_EMU_CLIENT_SECRET'],
-        'access_token' => $pair['access_token'],
-        'refresh_token' => $pair['refresh_token'],
-        'client_endpoint' => $env['B24_EMU_CLIENT_ENDPOINT'],
-        'member_id' => $env['B24_EMU_MEMBER_ID'],
+        'store' => "$dir/settings.json",
         'oauth_server' => $env['B24_EMU_OAUTH'],
         'ca_file' => $env['B24_EMU_CA'],
     ]);
     return [$client, $env];
 }
 
-[$client, $env] = emulator_client();
+$dir = sys_get_temp_dir() . '/b24-example-' . getmypid();
+mkdir($dir, 0700);
+register_shutdown_function(function () use ($dir): void {
+    array_map('unlink', glob("$dir/*") ?: []);
+    rmdir($dir);
+});
+[$client, $env] = emulator_app($dir);
 
-/* What an app configures once, in php.ini: its frame page, the background worker's error
-   handler, its client secret (signs the frame page) and where b24 keeps its bindings. */
-$state = sys_get_temp_dir() . '/b24-example-' . getmypid();
-@mkdir($state, 0700);
+/* What the app configures once, in php.ini: its frame page and the background worker's error
+   handler. The bindings are kept next to the token store; the client secret signs the page. */
 ini_set('b24.frame_url', APP . '/frame.php');
 ini_set('b24.error_handler_url', APP . '/worker-error.php');
-ini_set('b24.client_secret', $env['B24_EMU_CLIENT_SECRET']);
-ini_set('b24.bindings_file', "$state/b24_bindings.json");
 
 $handler = APP . '/answered.php';
-printf("Portal %s, member_id %s\n", $env['B24_EMU_DOMAIN'], $env['B24_EMU_MEMBER_ID']);
-printf("b24_bind_event('%s', '%s')\n", EVENT, $handler);
-
+printf("Portal %s (member_id %s)\n", $env['B24_EMU_DOMAIN'], $env['B24_EMU_MEMBER_ID']);
 $ok = b24_bind_event(EVENT, $handler, [], $client);
-printf("  returned %s\n", var_export($ok, true));
+printf("b24_bind_event('%s', '%s') returned %s\n", EVENT, $handler, var_export($ok, true));
 
 $binding = null;
 foreach (B24Placement::bindings($client) as $b) {
@@ -99,34 +99,30 @@ if ($binding === null) {
 }
 
 if ($binding['via'] === 'rest') {
-    echo "  bound through REST: the portal accepted placement.bindEvent\n";
-    printf("    PLACEMENT=%s HANDLER=%s\n", EVENT, $handler);
-    echo "  the portal itself now calls the handler when an operator answers\n";
+    echo "  via rest: the portal accepted placement.bindEvent with PLACEMENT=", EVENT, "\n";
+    echo "    and HANDLER=$handler; it calls the handler itself\n";
     exit(0);
 }
 
-echo "  the portal has no REST placement.bindEvent (ERROR_METHOD_NOT_FOUND),\n";
-echo "  so it was bound through the app's frame page:\n";
+echo "  via frame: the portal has no REST placement.bindEvent (it answered ERROR_METHOD_NOT_FOUND)\n";
 foreach ((new B24Placement($binding['placement'], $client))->get() as $p) {
-    printf("    %s -> %s", $p['placement'], $p['handler']);
+    printf("  %s is bound to the app's frame page %s\n", $p['placement'], $p['handler']);
     if (isset($p['options']['errorHandlerUrl'])) {
-        printf(" (errorHandlerUrl %s)", $p['options']['errorHandlerUrl']);
+        printf("    (errorHandlerUrl %s)\n", $p['options']['errorHandlerUrl']);
     }
-    echo "\n";
 }
-printf("    recorded in %s: %s -> %s, via %s\n", ini_get('b24.bindings_file'), $binding['event'],
-    $binding['handler'], $binding['via']);
+echo "  the binding is recorded in b24_bindings.json, next to the token store\n";
 
 /* Binding again does not ask the portal again: it remembers that the method is missing. */
 b24_bind_event(EVENT, $handler, [], $client);
-echo "  a second bind reused what is known of the portal and changed nothing\n";
+echo "  binding again asks nothing new of the portal and changes nothing\n";
 
 /* frame.php answers the portal with this page; it subscribes the event in the browser. */
 $page = B24Placement::renderFrame($client, ['placement' => B24Placement::PAGE_BACKGROUND_WORKER]);
 preg_match('#<script type="application/json" id="b24-bindings">(.*?)</script>#s', $page, $m);
 $subscribed = json_decode($m[1], true);
-printf("  frame page (frame.php): %d bytes, subscribes %s, signatures valid until %s UTC\n",
-    strlen($page), implode(', ', array_column($subscribed, 'event')),
+printf("  frame.php answers with B24Placement::renderFrame(): %d bytes that subscribe\n", strlen($page));
+printf("    %s, signed until %s UTC\n", implode(', ', array_column($subscribed, 'event')),
     gmdate('Y-m-d H:i', $subscribed[0]['expiry']));
 
 /* When the operator answers, the page POSTs this to answered.php, which verifies it. */
@@ -136,16 +132,12 @@ $post = json_encode([
 ]);
 $event = B24Placement::verifyEvent($post, $env['B24_EMU_CLIENT_SECRET'], $handler,
     ['member_id' => $env['B24_EMU_MEMBER_ID']]);
-printf("  answered.php: B24Placement::verifyEvent() accepted %s from portal %s\n", $event['event'],
-    $event['member_id']);
 try {
     B24Placement::verifyEvent(str_replace($subscribed[0]['sig'], str_repeat('0', 64), $post),
         $env['B24_EMU_CLIENT_SECRET'], $handler);
+    $forged = 'ACCEPTED';
 } catch (B24AuthException $e) {
-    printf("  and refused a forged one: %s\n", $e->getErrorCode());
+    $forged = 'refused (' . $e->getErrorCode() . ')';
 }
-
-foreach (glob("$state/*") ?: [] as $f) {
-    unlink($f);
-}
-rmdir($state);
+echo "  answered.php checks each click with B24Placement::verifyEvent(): a click from this\n";
+printf("    portal is accepted (%s), a forged one %s\n", $event['event'], $forged);
