@@ -95,7 +95,7 @@ void b24_client_config_init(b24_client_config *cfg);
 
 typedef struct b24_response {
 	long status;                  /* 0 when no HTTP answer */
-	const char *body;             /* owned by the client until its next call */
+	const char *body;             /* owned by the transport: valid until its next request */
 	size_t body_len;
 	const char *content_type;     /* "" when absent */
 	const char *location;         /* Location of a refused 3xx, else "" */

@@ -647,16 +647,25 @@ static int b24_value_end(int c)
 		|| c == '#' || (unsigned)c <= 0x20 || c == 0x7f;
 }
 
-/* 1 when a key may start at s[i]: start of text, a non-word byte, or "%5B". */
+static int b24_is_hex(int c)
+{
+	return b24_is_digit(c) || (b24_lc(c) >= 'a' && b24_lc(c) <= 'f');
+}
+
+/* 1 when a key may start at s[i]: start of text, a non-word byte, or a %XX escape ("%5B", "%26"). */
 static int b24_key_boundary(const char *s, size_t i)
 {
 	if (i == 0 || !b24_is_word((unsigned char)s[i - 1])) {
 		return 1;
 	}
-	return i >= 3 && b24_ci_prefix(s + i - 3, 3, "%5b");
+	return i >= 3 && s[i - 3] == '%' && b24_is_hex((unsigned char)s[i - 2])
+		&& b24_is_hex((unsigned char)s[i - 1]);
 }
 
-/* Length of a secret key at s[i] followed by "=", "]=", "%5D=" (form), or 0. */
+/*
+ * Length of a secret key at s[i] followed by "=", "]=", "%5D=" (form) or
+ * "%3D" (a query string encoded once more, as in batch commands), or 0.
+ */
 static size_t b24_form_key_at(const char *s, size_t i, size_t n, size_t *sep_len)
 {
 	size_t k, l;
@@ -675,6 +684,8 @@ static size_t b24_form_key_at(const char *s, size_t i, size_t n, size_t *sep_len
 			*sep_len = 2;
 		} else if (n - i - l >= 4 && b24_ci_prefix(s + i + l, 4, "%5d=")) {
 			*sep_len = 4;
+		} else if (n - i - l >= 3 && b24_ci_prefix(s + i + l, 3, "%3d")) {
+			*sep_len = 3;
 		} else {
 			continue;
 		}

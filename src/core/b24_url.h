@@ -107,7 +107,7 @@ int b24_url_host_is_local(const char *host, size_t len);
  * Copies `in` to `out` (appending) with secrets replaced by "***": the code
  * of a /rest/<id>/<code>/ path, a URL's password, and the values of the
  * parameters auth, access_token, refresh_token, client_secret and
- * application_token (also as auth%5B..%5D / "key":"value" JSON forms),
+ * application_token (also as auth%5B..%5D, key%3D.. and "key":"value" forms),
  * case-insensitively. Returns 0, or -1 when out of memory.
  */
 int b24_url_redact(const char *in, size_t len, b24_buf *out);

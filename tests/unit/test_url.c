@@ -225,6 +225,8 @@ static void test_redact(void)
 	expect_redacted("auth[refresh_token]=r&event=X", "auth[refresh_token]=***&event=X");
 	expect_redacted("{\"access_token\":\"a\\\"b\",\"refresh_token\" : \"r\",\"scope\":\"crm\"}",
 		"{\"access_token\":\"***\",\"refresh_token\" : \"***\",\"scope\":\"crm\"}");
+	expect_redacted("cmd%5Ba%5D=user.get%3Fauth%3Dtok1%26ID%3D1&halt=0",
+		"cmd%5Ba%5D=user.get%3Fauth%3D***&halt=0");
 	expect_redacted("https://user:pa55@host/x", "https://user:***@host/x");
 	expect_redacted("https://user@host/x", "https://user@host/x");
 	/* not secrets: other keys that merely end in the same letters */
