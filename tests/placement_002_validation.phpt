@@ -34,6 +34,12 @@ pl_try(fn () => b24_bind_event('OnCrmDealAdd', $ok, [0 => 'x'], $c));
 pl_try(fn () => b24_bind_event('BackgroundCallCard::answerButtonClick', $ok, ['auth_type' => 1], $c));
 pl_try(fn () => b24_bind_event('BackgroundCallCard::answerButtonClick', $ok, ['allow_local' => 'yes'], $c));
 
+pl_try(fn () => b24_bind_event('BackgroundCallCard::answerButtonClick', $ok, ['frame_url' => 'http://app.example.com/f'] + $file, $c));
+pl_try(fn () => b24_bind_event('BackgroundCallCard::answerButtonClick', $ok, ['error_handler_url' => 'https://10.0.0.1/e'] + $file, $c));
+ini_set('b24.frame_url', 'https://app.example.com/f#x');
+pl_try(fn () => b24_bind_event('CallCard::BeforeClose', $ok, $file, $c));
+ini_set('b24.frame_url', '');
+
 echo "-- placements\n";
 pl_try(fn () => new B24Placement(''));
 pl_try(fn () => new B24Placement('CRM DEAL'));
@@ -86,6 +92,9 @@ ValueError: b24_bind_event(): Argument #3 ($options) option "event_type" must be
 ValueError: b24_bind_event(): Argument #3 ($options) must have string keys
 ValueError: b24_bind_event(): Argument #3 ($options) options "auth_type" and "event_type" are for REST events, "BackgroundCallCard::answerButtonClick" is an interface event
 TypeError: b24_bind_event(): Argument #3 ($options) option "allow_local" must be of type bool, string given
+ValueError: b24_bind_event(): the frame page URL (frame_url) is refused: handler URL must use https (portals refuse it; for local development set the option "allow_local" or b24.allow_local=1)
+ValueError: b24_bind_event(): the error handler URL (error_handler_url) is refused: handler URL points to a local or private address the portal cannot reach (portals refuse it; for local development set the option "allow_local" or b24.allow_local=1)
+ValueError: b24_bind_event(): the frame page URL (frame_url) is refused: handler URL must not contain a #fragment
 -- placements
 ValueError: B24Placement::__construct(): Argument #1 ($code) must be a placement code (1 to 128 of A-Z, 0-9 and "_")
 ValueError: B24Placement::__construct(): Argument #1 ($code) must be a placement code (1 to 128 of A-Z, 0-9 and "_")

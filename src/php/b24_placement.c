@@ -541,7 +541,13 @@ static bool pl_bind_prepare(pl_bind_req *r, zend_string *event, zend_string *han
 	r->auth_type = o[PLB_AUTH_TYPE];
 	r->event_type = o[PLB_EVENT_TYPE];
 	r->file = o[PLB_FILE];
-	return true;
+	/* Checked now although only the frame bridge uses them: a bad setting fails before any call. */
+	if (r->info && r->frame_url && !pl_check_handler_setting(r->frame_url, r->allow_local,
+			"the frame page URL (frame_url)")) {
+		return false;
+	}
+	return !r->info || !r->error_handler_url || pl_check_handler_setting(r->error_handler_url,
+		r->allow_local, "the error handler URL (error_handler_url)");
 }
 
 /* Records a binding when a bindings file is configured; false with an exception. */
@@ -717,11 +723,7 @@ static bool pl_frame_configured(const pl_bind_req *r, bool needs_error_url)
 			"reports there when it drops a slow background worker");
 		return false;
 	}
-	if (!pl_check_handler_setting(r->frame_url, r->allow_local, "the frame page URL (frame_url)")) {
-		return false;
-	}
-	return !needs_error_url || pl_check_handler_setting(r->error_handler_url, r->allow_local,
-		"the error handler URL (error_handler_url)");
+	return true;
 }
 
 /*
