@@ -21,6 +21,11 @@ static int b24_is_digit(int c)
 	return c >= '0' && c <= '9';
 }
 
+static int b24_is_hex(int c)
+{
+	return b24_is_digit(c) || (b24_lc(c) >= 'a' && b24_lc(c) <= 'f');
+}
+
 static int b24_is_word(int c)
 {
 	return b24_is_alpha(c) || b24_is_digit(c) || c == '_';
@@ -459,11 +464,45 @@ static int b24_ipv6_tail_v4(const char *s, size_t n, unsigned char *out)
 	return part == 4 ? 0 : -1;
 }
 
+/* One group's hex digits from s[i]: its end offset, or (size_t)-1 when bad or longer than 4. */
+static size_t b24_ipv6_group(const char *s, size_t i, size_t n, unsigned *v)
+{
+	size_t j = i;
+
+	*v = 0;
+	while (j < n && s[j] != ':' && s[j] != '.') {
+		int c = b24_lc((unsigned char)s[j]);
+
+		if (!b24_is_hex(c) || j - i == 4) {
+			return (size_t)-1;
+		}
+		*v = *v * 16 + (unsigned)(b24_is_digit(c) ? c - '0' : c - 'a' + 10);
+		j++;
+	}
+	return j;
+}
+
+/* Places the bytes before and after the "::" gap into 16 bytes. */
+static int b24_ipv6_expand(const unsigned char *bytes, size_t count, size_t gap, unsigned char out[16])
+{
+	if (gap == (size_t)-1 ? count != 16 : count > 14) {
+		return -1;
+	}
+	memset(out, 0, 16);
+	if (gap == (size_t)-1) {
+		gap = 16;
+	}
+	memcpy(out, bytes, gap);
+	memcpy(out + 16 - (count - gap), bytes + gap, count - gap);
+	return 0;
+}
+
 /* Parses an IPv6 literal (RFC 4291 text forms) into 16 bytes. */
 static int b24_ipv6_parse(const char *s, size_t n, unsigned char out[16])
 {
-	unsigned char words[16];
-	size_t i = 0, count = 0, gap = (size_t)-1, k;
+	unsigned char bytes[16];
+	size_t i = 0, j, count = 0, gap = (size_t)-1;
+	unsigned v;
 
 	if (n >= 2 && s[0] == ':' && s[1] == ':') {
 		gap = 0;
@@ -472,57 +511,35 @@ static int b24_ipv6_parse(const char *s, size_t n, unsigned char out[16])
 		return -1;
 	}
 	while (i < n) {
-		size_t j = i;
-		unsigned v = 0;
-
-		while (j < n && j - i < 5 && s[j] != ':' && s[j] != '.') {
-			int c = b24_lc((unsigned char)s[j]);
-
-			if (!b24_is_digit(c) && !(c >= 'a' && c <= 'f')) {
-				return -1;
-			}
-			v = v * 16 + (unsigned)(b24_is_digit(c) ? c - '0' : c - 'a' + 10);
-			j++;
-		}
-		if (j < n && s[j] == '.') {
-			if (count > 12 || b24_ipv6_tail_v4(s + i, n - i, words + count) != 0) {
+		j = b24_ipv6_group(s, i, n, &v);
+		if (j != (size_t)-1 && j < n && s[j] == '.') {
+			/* a dotted IPv4 tail takes the last 4 bytes */
+			if (count > 12 || b24_ipv6_tail_v4(s + i, n - i, bytes + count) != 0) {
 				return -1;
 			}
 			count += 4;
 			break;
 		}
-		if (j == i || j - i > 4 || count > 14) {
+		if (j == (size_t)-1 || j == i || count > 14) {
 			return -1;
 		}
-		words[count++] = (unsigned char)(v >> 8);
-		words[count++] = (unsigned char)v;
+		bytes[count++] = (unsigned char)(v >> 8);
+		bytes[count++] = (unsigned char)v;
 		if (j == n) {
 			break;
 		}
-		j++;
-		if (j < n && s[j] == ':') {
+		if (++j < n && s[j] == ':') {
 			if (gap != (size_t)-1) {
 				return -1;
 			}
 			gap = count;
 			j++;
 		} else if (j == n) {
-			return -1;
+			return -1;   /* a trailing single ':' */
 		}
 		i = j;
 	}
-	if (gap == (size_t)-1 ? count != 16 : count > 14) {
-		return -1;
-	}
-	memset(out, 0, 16);
-	if (gap == (size_t)-1) {
-		memcpy(out, words, 16);
-	} else {
-		memcpy(out, words, gap);
-		k = count - gap;
-		memcpy(out + 16 - k, words + gap, k);
-	}
-	return 0;
+	return b24_ipv6_expand(bytes, count, gap, out);
 }
 
 static unsigned long b24_be32_at(const unsigned char *p)
@@ -645,11 +662,6 @@ static int b24_value_end(int c)
 {
 	return c == '&' || c == '"' || c == '\'' || c == '<' || c == '>' || c == ',' || c == ';'
 		|| c == '#' || (unsigned)c <= 0x20 || c == 0x7f;
-}
-
-static int b24_is_hex(int c)
-{
-	return b24_is_digit(c) || (b24_lc(c) >= 'a' && b24_lc(c) <= 'f');
 }
 
 /* 1 when a key may start at s[i]: start of text, a non-word byte, or a %XX escape ("%5B", "%26"). */
