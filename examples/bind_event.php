@@ -58,6 +58,7 @@ function emulator_app(string $dir): array
     }
     file_put_contents("$dir/settings.json", json_encode(array_intersect_key($install, array_flip([
         'access_token', 'refresh_token', 'client_endpoint', 'server_endpoint', 'member_id', 'expires',
+        'application_token',
     ]))));
     $client = new B24Client([
         'client_id' => $env['B24_EMU_CLIENT_ID'],
@@ -117,11 +118,20 @@ echo "  the binding is recorded in b24_bindings.json, next to the token store\n"
 b24_bind_event(EVENT, $handler, [], $client);
 echo "  binding again asks nothing new of the portal and changes nothing\n";
 
-/* frame.php answers the portal with this page; it subscribes the event in the browser. */
-$page = B24Placement::renderFrame($client, ['placement' => B24Placement::PAGE_BACKGROUND_WORKER]);
+/* The portal loads frame.php in the hidden PAGE_BACKGROUND_WORKER frame with a widget request;
+   frame.php checks the request's APPLICATION_TOKEN against the one stored at install and answers
+   with the page, which subscribes the event in the browser. */
+$stored = json_decode((string)file_get_contents("$dir/settings.json"), true);
+$request = B24Placement::fromRequest(
+    ['DOMAIN' => $env['B24_EMU_DOMAIN'], 'PROTOCOL' => '1', 'LANG' => 'en', 'APP_SID' => bin2hex(random_bytes(16))],
+    ['member_id' => $stored['member_id'], 'PLACEMENT' => 'PAGE_BACKGROUND_WORKER',
+     'APPLICATION_TOKEN' => $env['B24_EMU_APPLICATION_TOKEN'], 'PLACEMENT_OPTIONS' => '{"ID":"PAGE_BACKGROUND_WORKER"}'],
+);
+$page = $request->frame($stored['application_token'], [], $client);
 preg_match('#<script type="application/json" id="b24-bindings">(.*?)</script>#s', $page, $m);
 $subscribed = json_decode($m[1], true);
-printf("  frame.php answers with B24Placement::renderFrame(): %d bytes that subscribe\n", strlen($page));
+printf("  frame.php answers with B24Placement::fromRequest()->frame(): %d bytes that subscribe\n",
+    strlen($page));
 printf("    %s, signed until %s UTC\n", implode(', ', array_column($subscribed, 'event')),
     gmdate('Y-m-d H:i', $subscribed[0]['expiry']));
 

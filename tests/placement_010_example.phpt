@@ -27,7 +27,7 @@ b24_bind_event('BackgroundCallCard::answerButtonClick', 'https://app.example.com
     (errorHandlerUrl https://app.example.com/b24/worker-error.php)
   the binding is recorded in b24_bindings.json, next to the token store
   binding again asks nothing new of the portal and changes nothing
-  frame.php answers with B24Placement::renderFrame(): %d bytes that subscribe
+  frame.php answers with B24Placement::fromRequest()->frame(): %d bytes that subscribe
     BackgroundCallCard::answerButtonClick, signed until %s UTC
   answered.php checks each click with B24Placement::verifyEvent(): a click from this
     portal is accepted (BackgroundCallCard::answerButtonClick), a forged one refused (B24_SIGNATURE_INVALID)

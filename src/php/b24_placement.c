@@ -1725,10 +1725,14 @@ static const char *pl_frame_check(zval **v, b24_php_client *pc)
 	return secret;
 }
 
-PHP_METHOD(B24Placement, renderFrame)
+/*
+ * renderFrame() and frame(): the page for the options, where member/placement
+ * (frame(): the request's) win over the options. false with an exception.
+ */
+static bool pl_render(zval *client, HashTable *options, zval *member_id, zval *placement,
+	zval *return_value)
 {
-	zval *client = NULL, *v[PLF_COUNT];
-	HashTable *options = NULL;
+	zval *v[PLF_COUNT];
 	pl_subs subs;
 	b24_frame_page page;
 	b24_buf member = B24_BUF_INIT, html = B24_BUF_INIT;
@@ -1736,23 +1740,19 @@ PHP_METHOD(B24Placement, renderFrame)
 	b24_php_client *pc = NULL;
 	bool ok;
 
-	ZEND_PARSE_PARAMETERS_START(0, 2)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(client, b24_ce_Client)
-		Z_PARAM_ARRAY_HT(options)
-	ZEND_PARSE_PARAMETERS_END();
-
 	memset(&subs, 0, sizeof(subs));
 	memset(&page, 0, sizeof(page));
 	if (!pl_options(options, pl_frame_opts, PLF_COUNT, v, 2)) {
-		RETURN_THROWS();
+		return false;
 	}
+	v[PLF_MEMBER_ID] = member_id ? member_id : v[PLF_MEMBER_ID];
+	v[PLF_PLACEMENT] = placement ? placement : v[PLF_PLACEMENT];
 	/* With member_id and no client the page needs no connection to the portal. */
 	if ((client || !v[PLF_MEMBER_ID]) && !(pc = pl_pick_client(client))) {
-		RETURN_THROWS();
+		return false;
 	}
 	if (!(page.secret = pl_frame_check(v, pc))) {
-		RETURN_THROWS();
+		return false;
 	}
 	ok = v[PLF_BINDINGS] ? pl_subs_from_option(Z_ARRVAL_P(v[PLF_BINDINGS]), v[PLF_PLACEMENT], &subs)
 		: pl_subs_from_record(pc, v, &subs);
@@ -1766,7 +1766,7 @@ PHP_METHOD(B24Placement, renderFrame)
 		page.expiry = pl_now() + (v[PLF_TTL] ? Z_LVAL_P(v[PLF_TTL]) : B24_FRAME_DEFAULT_TTL);
 		if (b24_frame_render(&page, &html, &err) != 0) {
 			if (strcmp(err.code, B24_INVALID_ARGUMENT) == 0) {
-				zend_value_error("B24Placement::renderFrame(): %s", err.description);
+				zend_value_error("B24Placement::%s(): %s", get_active_function_name(), err.description);
 			} else {
 				pl_throw(&err);
 			}
@@ -1779,6 +1779,59 @@ PHP_METHOD(B24Placement, renderFrame)
 		RETVAL_STRINGL(b24_buf_cstr(&html), html.len);
 	}
 	b24_buf_free(&html);
+	return ok;
+}
+
+PHP_METHOD(B24Placement, renderFrame)
+{
+	zval *client = NULL;
+	HashTable *options = NULL;
+
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(client, b24_ce_Client)
+		Z_PARAM_ARRAY_HT(options)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!pl_render(client, options, NULL, NULL, return_value)) {
+		RETURN_THROWS();
+	}
+}
+
+PHP_METHOD(B24Placement, frame)
+{
+	zend_string *token;
+	HashTable *options = NULL;
+	zval *client = NULL;
+	b24_placement_object *o;
+	zval code;
+
+	ZEND_PARSE_PARAMETERS_START(1, 3)
+		Z_PARAM_STR(token)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(options)
+		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(client, b24_ce_Client)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!(o = pl_this(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+	if (Z_TYPE(o->request) != IS_ARRAY) {
+		zend_throw_error(NULL, "B24Placement::frame() needs a placement made by B24Placement::fromRequest()");
+		RETURN_THROWS();
+	}
+	/* The page carries valid signatures: only the portal's own request may get it. */
+	if (!o->app_token || ZSTR_LEN(token) == 0 || !b24_ct_equal(ZSTR_VAL(o->app_token),
+			ZSTR_LEN(o->app_token), ZSTR_VAL(token), ZSTR_LEN(token))) {
+		pl_throwf(B24_E_AUTH, "B24_WRONG_APPLICATION_TOKEN", "the request's APPLICATION_TOKEN is "
+			"%s this installation's: no frame page for it", o->app_token ? "not" : "missing, so not");
+		RETURN_THROWS();
+	}
+	ZVAL_STR(&code, o->code);
+	if (!pl_render(client, options, zend_hash_str_find(Z_ARRVAL(o->request), ZEND_STRL("member_id")),
+			&code, return_value)) {
+		RETURN_THROWS();
+	}
 }
 
 static const pl_opt pl_verify_opts[] = { { "member_id", PL_STRING }, { "now", PL_INT } };

@@ -127,6 +127,16 @@ final class B24Placement
     public static function renderFrame(?B24Client $client = null, array $options = []): string {}
 
     /**
+     * The frame page for this placement request (made by fromRequest()): renderFrame() for the
+     * request's member_id and placement, after checking in constant time that its
+     * APPLICATION_TOKEN is $applicationToken, the one stored at install for that member_id (else
+     * a B24AuthException, code B24_WRONG_APPLICATION_TOKEN): the page carries valid signatures,
+     * so only the portal's own request gets it. $options and $client as for renderFrame() (the
+     * client gives the secret and the token store); member_id and placement are the request's.
+     */
+    public function frame(#[\SensitiveParameter] string $applicationToken, array $options = [], ?B24Client $client = null): string {}
+
+    /**
      * Verifies an event the frame page POSTed to $handler (the handler's own URL, as bound) and
      * returns [event, data, member_id, ts, expiry]. Refuses a missing, forged or expired
      * signature or another portal than $options['member_id'] with a B24AuthException (codes

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 25707cfbc043ec772eb28eabc620024f16e58e13 */
+ * Stub hash: 7168313b752fa963f65ed849577145f74a000fae */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_B24Placement___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, code, IS_STRING, 0)
@@ -72,6 +72,12 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_B24Placement_renderFrame, 
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_B24Placement_frame, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, applicationToken, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+	ZEND_ARG_OBJ_INFO_WITH_DEFAULT_VALUE(0, client, B24Client, 1, "null")
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_B24Placement_verifyEvent, 0, 3, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, body, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, secret, IS_STRING, 0)
@@ -98,6 +104,7 @@ ZEND_METHOD(B24Placement, client);
 ZEND_METHOD(B24Placement, verifyApplicationToken);
 ZEND_METHOD(B24Placement, bindings);
 ZEND_METHOD(B24Placement, renderFrame);
+ZEND_METHOD(B24Placement, frame);
 ZEND_METHOD(B24Placement, verifyEvent);
 
 
@@ -120,6 +127,7 @@ static const zend_function_entry class_B24Placement_methods[] = {
 	ZEND_ME(B24Placement, verifyApplicationToken, arginfo_class_B24Placement_verifyApplicationToken, ZEND_ACC_PUBLIC)
 	ZEND_ME(B24Placement, bindings, arginfo_class_B24Placement_bindings, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(B24Placement, renderFrame, arginfo_class_B24Placement_renderFrame, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(B24Placement, frame, arginfo_class_B24Placement_frame, ZEND_ACC_PUBLIC)
 	ZEND_ME(B24Placement, verifyEvent, arginfo_class_B24Placement_verifyEvent, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
@@ -135,6 +143,8 @@ static zend_class_entry *register_class_B24Placement(void)
 
 
 	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "verifyapplicationtoken", sizeof("verifyapplicationtoken") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "frame", sizeof("frame") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
 
 	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "verifyevent", sizeof("verifyevent") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
 #endif
