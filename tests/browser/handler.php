@@ -1,9 +1,10 @@
 <?php
 /*
  * The interface-event handler of the browser test: receives what the frame page POSTs for one
- * occurrence, checks the binding signature the way the server side will
+ * occurrence, checks the binding signature as documented in the frame page template
  * (HMAC-SHA256(app secret, member_id|event|handler|expiry), handler = this URL, expiry in the
- * future) and appends what it received and the verdict to the record file the test reads.
+ * future) and, with the b24 extension loaded, with B24Placement::verifyEvent() as well; appends
+ * what it received and the verdicts to the record file the test reads.
  */
 
 declare(strict_types=1);
@@ -32,11 +33,26 @@ function verify_occurrence(string $secret, string $handler, mixed $msg): string
 }
 
 $raw = (string) file_get_contents('php://input');
+if (isset($_GET['error'])) {
+    // the placement's errorHandlerUrl: the portal reports a dropped PAGE_BACKGROUND_WORKER here
+    test_record(['kind' => 'error-handler', 'raw' => $raw, 'post' => $_POST]);
+    exit;
+}
 $msg = json_decode($raw, true);
 $handler = test_self_origin() . strtok((string) ($_SERVER['REQUEST_URI'] ?? '/handler.php'), '?');
+$secret = (string) getenv('B24_TEST_APP_SECRET');
 $problem = ($_SERVER['REQUEST_METHOD'] ?? '') === 'POST'
-    ? verify_occurrence((string) getenv('B24_TEST_APP_SECRET'), $handler, $msg)
+    ? verify_occurrence($secret, $handler, $msg)
     : 'method is not POST';
+$extension = null;
+if (extension_loaded('b24')) {
+    try {
+        $extension = B24Placement::verifyEvent($raw, $secret, $handler,
+            ['member_id' => (string) getenv('B24_TEST_MEMBER_ID')]);
+    } catch (B24Exception $e) {
+        $problem = trim($problem . ' ' . $e->getMessage());
+    }
+}
 
 test_record([
     'kind' => 'event',
@@ -45,6 +61,7 @@ test_record([
     'raw' => $raw,
     'msg' => $msg,
     'verified' => $problem === '',
+    'extension' => $extension,
     'problem' => $problem,
 ]);
 

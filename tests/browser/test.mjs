@@ -11,7 +11,7 @@
 // --ignore-certificate-errors. (The app server is plain http on 127.0.0.1, a trustworthy origin.)
 
 import { chromium } from 'playwright-core';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -26,6 +26,10 @@ const ARTIFACTS = path.join(HERE, 'artifacts');
 const TEMPLATE = path.join(ROOT, 'src/core/b24_frame_page.html');
 const EVENTS_TSV = path.join(ROOT, 'catalog/events.tsv');
 const SDK_PATH = 'node_modules/@bitrix24/b24jssdk/dist/umd/index.min.js';
+const EXTENSION = path.join(ROOT, 'modules/b24.so');
+// who renders the frame page: the b24 extension when it is built, else render-frame.php itself
+const RENDERER = process.env.B24_TEST_RENDERER || (fs.existsSync(EXTENSION) ? 'extension' : 'template');
+const PHP_ARGS = ['-n', ...(RENDERER === 'extension' ? ['-d', `extension=${EXTENSION}`] : [])];
 const TEST_TIMEOUT_MS = 12000;
 const TOTAL_TIMEOUT_MS = 55000;
 
@@ -104,15 +108,17 @@ async function waitForPort(port, ms) {
 
 const cleanups = [];
 
-async function startAppServer({ secret, record, sdkUrl }) {
+async function startAppServer({ secret, record, sdkUrl, bindingsFile, memberId }) {
   const port = await freePort();
-  const child = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', HERE], {
+  const child = spawn('php', [...PHP_ARGS, '-S', `127.0.0.1:${port}`, '-t', HERE], {
     env: {
       ...process.env,
       B24_TEST_APP_SECRET: secret,
       B24_TEST_RECORD: record,
       B24_TEST_SDK_URL: sdkUrl,
       B24_TEST_TEMPLATE: TEMPLATE,
+      B24_TEST_BINDINGS_FILE: bindingsFile,
+      B24_TEST_MEMBER_ID: memberId,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -123,10 +129,19 @@ async function startAppServer({ secret, record, sdkUrl }) {
   return { origin: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM'), log: () => stderr };
 }
 
-// The frame page URL the portal opens. Today render-frame.php renders the template; when the
-// extension renders it, only this URL (and render-frame.php) change.
-function frameAppUrl(app, events) {
-  return `${app.origin}/render-frame.php?bind=${encodeURIComponent(events.join(','))}`;
+// Binds the events as an app does. With the extension: b24_bind_event() against the emulator
+// (bind.php); the portal then holds the frame page's URL per placement. Without it the page's URL
+// names the events itself. Returns frameAppUrl(placement): the URL the portal page opens.
+function bindEvents(app, bindingsFile, events) {
+  if (RENDERER !== 'extension') {
+    const url = `${app.origin}/render-frame.php?bind=${encodeURIComponent(events.join(','))}`;
+    return () => url;
+  }
+  const r = spawnSync('php', [...PHP_ARGS, path.join(HERE, 'bind.php'), app.origin, bindingsFile, ...events],
+    { encoding: 'utf8', timeout: 20000 });
+  if (r.status !== 0) throw new Error(`bind.php failed (${r.status}): ${(r.stderr || r.stdout || '').trim()}`);
+  const { handlers } = JSON.parse(r.stdout);
+  return (placement) => handlers[placement] || `${app.origin}/render-frame.php`;
 }
 
 // ---------------------------------------------------------------- record file
@@ -185,6 +200,11 @@ function checkOccurrence(entry, { event, data, memberId }) {
   assert(Math.abs(m.ts - Date.now() / 1000) < 60, `ts ${m.ts} is not now`);
   assert(m.expiry > Date.now() / 1000, 'expiry is not in the future');
   assert(/^[0-9a-f]{64}$/.test(m.sig), 'sig is not hex SHA-256');
+  if (RENDERER === 'extension') {
+    assert(entry.extension, 'B24Placement::verifyEvent() returned nothing');
+    assertEqual([entry.extension.event, entry.extension.member_id, entry.extension.expiry],
+      [event, memberId, m.expiry], 'B24Placement::verifyEvent() result');
+  }
 }
 
 // ---------------------------------------------------------------- the run
@@ -197,7 +217,10 @@ async function main() {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'b24-browser-'));
   const record = path.join(work, 'record.jsonl');
   const secret = randomBytes(32).toString('hex');
-  const app = await startAppServer({ secret, record, sdkUrl: new URL(SDK_PATH, portalPage).toString() });
+  const bindingsFile = path.join(work, 'b24_bindings.json');
+  const app = await startAppServer({ secret, record, sdkUrl: new URL(SDK_PATH, portalPage).toString(), bindingsFile, memberId });
+  const frameAppUrl = bindEvents(app, bindingsFile, [ANSWER, MUTE, FOREIGN, STATE_CHANGED]);
+  console.log(`# frame page rendered by: ${RENDERER}`);
 
   const tlsArgs = [];
   if (portalPage.protocol === 'https:') {
@@ -233,11 +256,11 @@ async function main() {
     page.on('console', (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
     page.on('pageerror', (e) => consoleLines.push(`pageerror: ${e.message}`));
 
-    const portalUrl = (placement, events, extra = {}) => {
+    const portalUrl = (placement, extra = {}) => {
       const u = new URL(portalPage);
       u.search = new URLSearchParams({
         ...extra,
-        app: frameAppUrl(app, events),
+        app: frameAppUrl(placement),
         placement,
         AUTH_ID: 'test-auth-' + randomBytes(4).toString('hex'),
         REFRESH_ID: 'test-refresh',
@@ -273,9 +296,10 @@ async function main() {
     };
 
     await test('portal page POSTs the widget request to the frame page', async () => {
-      await page.goto(portalUrl('PAGE_BACKGROUND_WORKER', [ANSWER, MUTE, FOREIGN]), { waitUntil: 'load', timeout: 8000 });
+      await page.goto(portalUrl('PAGE_BACKGROUND_WORKER'), { waitUntil: 'load', timeout: 8000 });
       const [render] = await waitForRecord(record, (e) => e.kind === 'render', 5000, 'render request');
       const appSid = await page.evaluate(() => window.b24emu.appSid);
+      assertEqual(render.renderer, RENDERER, 'renderer');
       assertEqual(render.method, 'POST', 'method');
       assertEqual(render.query.DOMAIN, portalPage.host, 'query DOMAIN');
       assertEqual(render.query.PROTOCOL, portalPage.protocol === 'https:' ? '1' : '0', 'query PROTOCOL');
@@ -340,7 +364,7 @@ async function main() {
     });
 
     await test('CALL_CARD: b24emu.fire delivers CallCard::CallStateChanged with its data', async () => {
-      await page.goto(portalUrl('CALL_CARD', [STATE_CHANGED]), { waitUntil: 'load', timeout: 8000 });
+      await page.goto(portalUrl('CALL_CARD'), { waitUntil: 'load', timeout: 8000 });
       await page.evaluate((n) => window.b24emu.whenBound(n, 8000), STATE_CHANGED);
       await frameOf().waitForFunction(() => window.b24FrameState.status === 'bound', null, { timeout: 5000 });
       assertEqual(await page.evaluate((n) => window.b24emu.fire(n, 'connected'), STATE_CHANGED), 1, 'subscriptions addressed');
@@ -351,10 +375,11 @@ async function main() {
     });
 
     await test('DEFAULT on first run: the SDK initialises (setInstall answered) and binds nothing', async () => {
-      await page.goto(portalUrl('DEFAULT', [ANSWER], { FIRST_RUN: 'Y' }), { waitUntil: 'load', timeout: 8000 });
+      await page.goto(portalUrl('DEFAULT', { FIRST_RUN: 'Y' }), { waitUntil: 'load', timeout: 8000 });
       await frameOf().waitForFunction(() => window.b24FrameState.status === 'bound', null, { timeout: 5000 });
       const sent = await page.evaluate(() => window.b24emu.log.filter((l) => l.dir === 'in').map((l) => l.text.split(':')[0]));
-      assertEqual(sent, ['getInitData', 'setInstall', 'placementBindEvent'], 'commands from the frame');
+      assertEqual(sent.slice(0, 2), ['getInitData', 'setInstall'], 'first commands from the frame');
+      assertEqual(sent.slice(2).filter((c) => c !== 'placementBindEvent'), [], 'later commands from the frame');
       assertEqual(await page.evaluate(() => window.b24emu.subscriptions()), [], 'subscriptions');
       assertEqual(await page.evaluate(() => window.b24emu.initData().FIRST_RUN), false, 'FIRST_RUN after getInitData');
       assertEqual(await page.evaluate((n) => window.b24emu.fire(n), ANSWER), 0, 'subscriptions addressed');
