@@ -311,6 +311,23 @@ static void test_timeout(void)
 	b24_transport_free(t);
 }
 
+/* A free loopback port (bound once, then released). */
+static int free_port(void)
+{
+	struct sockaddr_in a;
+	socklen_t len = sizeof(a);
+	int fd = socket(AF_INET, SOCK_STREAM, 0), port;
+
+	memset(&a, 0, sizeof(a));
+	a.sin_family = AF_INET;
+	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	bind(fd, (struct sockaddr *)&a, sizeof(a));
+	getsockname(fd, (struct sockaddr *)&a, &len);
+	port = ntohs(a.sin_port);
+	close(fd);
+	return port;
+}
+
 static void test_connect_failed_and_redacted(void)
 {
 	b24_http_options o;
@@ -320,20 +337,7 @@ static void test_connect_failed_and_redacted(void)
 	char u[128];
 	int port;
 
-	/* a port nobody listens on: bind one, close it, use it */
-	{
-		struct sockaddr_in a;
-		socklen_t len = sizeof(a);
-		int fd = socket(AF_INET, SOCK_STREAM, 0);
-
-		memset(&a, 0, sizeof(a));
-		a.sin_family = AF_INET;
-		a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-		bind(fd, (struct sockaddr *)&a, sizeof(a));
-		getsockname(fd, (struct sockaddr *)&a, &len);
-		port = ntohs(a.sin_port);
-		close(fd);
-	}
+	port = free_port();   /* a port nobody listens on */
 	snprintf(u, sizeof(u), "http://127.0.0.1:%d/rest/1/s3cr3tc0de/x.json?auth=tok", port);
 	b24_http_options_init(&o);
 	t = b24_transport_new(u, &o, &err);
@@ -380,6 +384,93 @@ static void test_tls_failure(void)
 	b24_transport_free(t);
 }
 
+/* openssl s_server with a fresh self-signed certificate for 127.0.0.1; 0 when not possible. */
+static pid_t start_tls_server(int port, const char *cert, const char *key)
+{
+	char cmd[1400], accept_arg[32];
+	struct timespec pause = { 0, 50 * 1000 * 1000 };
+	pid_t pid;
+	int i;
+
+	snprintf(cmd, sizeof(cmd), "openssl req -x509 -newkey rsa:2048 -nodes -keyout '%s' -out '%s' "
+		"-days 1 -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 >/dev/null 2>&1", key, cert);
+	if (system(cmd) != 0) {
+		return 0;
+	}
+	snprintf(accept_arg, sizeof(accept_arg), "127.0.0.1:%d", port);
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0) {
+		if (!freopen("/dev/null", "w", stdout) || !freopen("/dev/null", "w", stderr)) {
+			_exit(127);
+		}
+		execlp("openssl", "openssl", "s_server", "-quiet", "-accept", accept_arg, "-cert", cert,
+			"-key", key, "-www", (char *)NULL);
+		_exit(127);
+	}
+	for (i = 0; i < 100; i++) {
+		struct sockaddr_in a;
+		int fd = socket(AF_INET, SOCK_STREAM, 0), ok;
+
+		memset(&a, 0, sizeof(a));
+		a.sin_family = AF_INET;
+		a.sin_port = htons((unsigned short)port);
+		a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+		ok = connect(fd, (struct sockaddr *)&a, sizeof(a)) == 0;
+		close(fd);
+		if (ok) {
+			return pid;
+		}
+		nanosleep(&pause, NULL);
+	}
+	kill(pid, SIGTERM);
+	waitpid(pid, NULL, 0);
+	return 0;
+}
+
+/* One GET over TLS with the given options: the status, or -1 with err. */
+static long tls_get(const char *u, int verify, const char *ca_file, b24_error *err)
+{
+	b24_http_options o;
+	b24_http_response r;
+	b24_transport *t;
+	long status = -1;
+
+	b24_http_options_init(&o);
+	o.verify_tls = verify;
+	o.ca_file = ca_file;
+	t = b24_transport_new(u, &o, err);
+	if (t && b24_http_request(t, B24_HTTP_GET, u, NULL, 0, NULL, &r, err) == 0) {
+		status = r.status;
+	}
+	b24_transport_free(t);
+	return status;
+}
+
+/* Verification on by default, off on request, and a CA file that makes it pass. */
+static void test_tls_options(void)
+{
+	char cert[600], key[600], u[64];
+	int port = free_port();
+	pid_t pid;
+	b24_error err;
+
+	snprintf(cert, sizeof(cert), "%s/cert.pem", b24t_tmpdir());
+	snprintf(key, sizeof(key), "%s/key.pem", b24t_tmpdir());
+	pid = start_tls_server(port, cert, key);
+	if (!pid) {
+		printf("  (no openssl s_server: TLS options not checked)\n");
+		return;
+	}
+	snprintf(u, sizeof(u), "https://127.0.0.1:%d/", port);
+	CHECK_INT(tls_get(u, 1, NULL, &err), -1);
+	CHECK_STR(err.code, B24_TLS_FAILED);
+	CHECK_INT(tls_get(u, 0, NULL, &err), 200);
+	CHECK_INT(tls_get(u, 1, cert, &err), 200);
+	kill(pid, SIGTERM);
+	waitpid(pid, NULL, 0);
+}
+
 int main(void)
 {
 	if (start_server() != 0) {
@@ -396,6 +487,7 @@ int main(void)
 	B24T_RUN(test_connect_failed_and_redacted);
 	B24T_RUN(test_origin_rules);
 	B24T_RUN(test_tls_failure);
+	B24T_RUN(test_tls_options);
 	stop_server();
 	return b24t_finish();
 }
