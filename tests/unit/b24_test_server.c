@@ -20,7 +20,7 @@ static pid_t b24t_server_pid;
 static char b24t_server_url[64];
 
 /* A port the kernel considers free right now. */
-static int b24t_free_port(void)
+int b24t_free_port(void)
 {
 	struct sockaddr_in a;
 	socklen_t len = sizeof(a);
@@ -55,12 +55,25 @@ static int b24t_can_connect(int port)
 	return ok;
 }
 
+int b24t_wait_port(int port, int ms)
+{
+	struct timespec pause = { 0, 20 * 1000 * 1000 };
+	int waited;
+
+	for (waited = 0; waited <= ms; waited += 20) {
+		if (b24t_can_connect(port)) {
+			return 1;
+		}
+		nanosleep(&pause, NULL);
+	}
+	return 0;
+}
+
 const char *b24t_server_start(const char *state_dir)
 {
 	const char *dir = getenv("B24T_SERVER_DIR");
 	char addr[32], router[512];
-	struct timespec pause = { 0, 20 * 1000 * 1000 };
-	int port = b24t_free_port(), i;
+	int port = b24t_free_port();
 
 	if (!dir || port < 0 || system("php -v >/dev/null 2>&1") != 0) {
 		return NULL;
@@ -77,12 +90,9 @@ const char *b24t_server_start(const char *state_dir)
 		execlp("php", "php", "-n", "-S", addr, router, (char *)NULL);
 		_exit(127);
 	}
-	for (i = 0; i < 250 && b24t_server_pid > 0; i++) {
-		if (b24t_can_connect(port)) {
-			snprintf(b24t_server_url, sizeof(b24t_server_url), "http://%s/", addr);
-			return b24t_server_url;
-		}
-		nanosleep(&pause, NULL);
+	if (b24t_server_pid > 0 && b24t_wait_port(port, 5000)) {
+		snprintf(b24t_server_url, sizeof(b24t_server_url), "http://%s/", addr);
+		return b24t_server_url;
 	}
 	b24t_server_stop();
 	return NULL;

@@ -10,4 +10,9 @@
 const char *b24t_server_start(const char *state_dir);
 void b24t_server_stop(void);
 
+/* A loopback port that is free right now, or -1. */
+int b24t_free_port(void);
+/* Waits up to about `ms` milliseconds until 127.0.0.1:port accepts; 1 when it does. */
+int b24t_wait_port(int port, int ms);
+
 #endif /* B24_TEST_SERVER_H */

@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "b24_test.h"
+#include "b24_test_server.h"
 #include "b24_http.h"
 
 static pid_t server_pid;
@@ -311,23 +312,6 @@ static void test_timeout(void)
 	b24_transport_free(t);
 }
 
-/* A free loopback port (bound once, then released). */
-static int free_port(void)
-{
-	struct sockaddr_in a;
-	socklen_t len = sizeof(a);
-	int fd = socket(AF_INET, SOCK_STREAM, 0), port;
-
-	memset(&a, 0, sizeof(a));
-	a.sin_family = AF_INET;
-	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-	bind(fd, (struct sockaddr *)&a, sizeof(a));
-	getsockname(fd, (struct sockaddr *)&a, &len);
-	port = ntohs(a.sin_port);
-	close(fd);
-	return port;
-}
-
 static void test_connect_failed_and_redacted(void)
 {
 	b24_http_options o;
@@ -337,7 +321,7 @@ static void test_connect_failed_and_redacted(void)
 	char u[128];
 	int port;
 
-	port = free_port();   /* a port nobody listens on */
+	port = b24t_free_port();   /* a port nobody listens on */
 	snprintf(u, sizeof(u), "http://127.0.0.1:%d/rest/1/s3cr3tc0de/x.json?auth=tok", port);
 	b24_http_options_init(&o);
 	t = b24_transport_new(u, &o, &err);
@@ -388,9 +372,7 @@ static void test_tls_failure(void)
 static pid_t start_tls_server(int port, const char *cert, const char *key)
 {
 	char cmd[1400], accept_arg[32];
-	struct timespec pause = { 0, 50 * 1000 * 1000 };
 	pid_t pid;
-	int i;
 
 	snprintf(cmd, sizeof(cmd), "openssl req -x509 -newkey rsa:2048 -nodes -keyout '%s' -out '%s' "
 		"-days 1 -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 >/dev/null 2>&1", key, cert);
@@ -408,20 +390,8 @@ static pid_t start_tls_server(int port, const char *cert, const char *key)
 			"-key", key, "-www", (char *)NULL);
 		_exit(127);
 	}
-	for (i = 0; i < 100; i++) {
-		struct sockaddr_in a;
-		int fd = socket(AF_INET, SOCK_STREAM, 0), ok;
-
-		memset(&a, 0, sizeof(a));
-		a.sin_family = AF_INET;
-		a.sin_port = htons((unsigned short)port);
-		a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-		ok = connect(fd, (struct sockaddr *)&a, sizeof(a)) == 0;
-		close(fd);
-		if (ok) {
-			return pid;
-		}
-		nanosleep(&pause, NULL);
+	if (b24t_wait_port(port, 5000)) {
+		return pid;
 	}
 	kill(pid, SIGTERM);
 	waitpid(pid, NULL, 0);
@@ -451,7 +421,7 @@ static long tls_get(const char *u, int verify, const char *ca_file, b24_error *e
 static void test_tls_options(void)
 {
 	char cert[600], key[600], u[64];
-	int port = free_port();
+	int port = b24t_free_port();
 	pid_t pid;
 	b24_error err;
 
