@@ -4,6 +4,7 @@
 // Portal: B24_EMU_PORTAL_PAGE from emulator/run/env (written by emulator/start, which `run` calls).
 // App server: `php -S` on a loopback port serving render-frame.php (the placement handler that
 // renders the frame page: the one rendering step) and handler.php (records what it receives).
+// With the extension built, bind.php first binds the events with b24_bind_event() (see README.md).
 //
 // TLS: the test connects to the portal origin itself, checks that the certificate it serves is
 // issued by B24_EMU_CA, and passes that certificate's public-key hash to Chromium with
@@ -211,6 +212,8 @@ function checkOccurrence(entry, { event, data, memberId }) {
 
 async function main() {
   const results = [];
+  if (!['extension', 'template'].includes(RENDERER)) throw new Error(`B24_TEST_RENDERER must be extension or template, not ${RENDERER}`);
+  if (RENDERER === 'extension' && !fs.existsSync(EXTENSION)) throw new Error(`${EXTENSION} is not built`);
   const env = emulatorSettings();
   const portalPage = new URL(env.B24_EMU_PORTAL_PAGE);
   const memberId = env.B24_EMU_MEMBER_ID || randomBytes(16).toString('hex');
@@ -413,6 +416,7 @@ main().then((results) => {
   process.exit(failed === 0 && passed > 0 ? 0 : 1);
 }, (e) => {
   clearTimeout(watchdog);
+  for (const c of cleanups) c();
   console.log(`setup failed: ${e.message}`);
   console.log('0 passed, 1 failed');
   process.exit(1);
