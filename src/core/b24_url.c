@@ -278,29 +278,47 @@ static size_t b24_url_run(const char *s, size_t i, size_t n, int (*ok)(int))
 	return j - i;
 }
 
+/*
+ * Length of the webhook base path when `path` is [prefix]/rest/<digits>/<code>
+ * with an optional trailing '/', else 0. A prefix allows portals (and test
+ * front ends) served below a directory.
+ */
+static size_t b24_webhook_path(const char *path, size_t n)
+{
+	size_t k, i, id_len, code_len;
+
+	for (k = 0; k + 6 <= n; k++) {
+		if (memcmp(path + k, "/rest/", 6) != 0) {
+			continue;
+		}
+		i = k + 6;
+		id_len = b24_url_run(path, i, n, b24_is_digit);
+		i += id_len;
+		code_len = id_len && i < n && path[i] == '/' ? b24_url_run(path, i + 1, n, b24_is_word) : 0;
+		i += 1 + code_len;
+		if (code_len && (i == n || (i + 1 == n && path[i] == '/'))) {
+			return i;
+		}
+	}
+	return 0;
+}
+
 int b24_url_webhook_base(const char *url, size_t len, int flags, b24_buf *base, b24_error *err)
 {
 	b24_url p;
-	const char *path;
-	size_t n, id_len, code_len, i;
+	size_t n;
 
 	if (b24_url_check_base(url, len, flags, &p, "webhook URL", err) != 0) {
 		return -1;
 	}
-	path = url + p.path.off;
-	n = p.path.len;
-	i = 6;
-	id_len = n >= 6 && memcmp(path, "/rest/", 6) == 0 ? b24_url_run(path, i, n, b24_is_digit) : 0;
-	i += id_len;
-	code_len = id_len && i < n && path[i] == '/' ? b24_url_run(path, i + 1, n, b24_is_word) : 0;
-	i += 1 + code_len;
-	if (!code_len || !(i == n || (i + 1 == n && path[i] == '/'))) {
+	n = b24_webhook_path(url + p.path.off, p.path.len);
+	if (!n) {
 		b24_url_fail(err, "webhook URL must look like https://<portal>/rest/<user id>/<code>/", url, len);
 		return -1;
 	}
 	b24_buf_reset(base);
 	b24_url_append_origin(base, url, &p, 0);
-	b24_buf_append(base, path, 7 + id_len + code_len);
+	b24_buf_append(base, url + p.path.off, n);
 	b24_buf_append_char(base, '/');
 	return b24_buf_ok(base) ? 0 : -1;
 }
@@ -308,18 +326,26 @@ int b24_url_webhook_base(const char *url, size_t len, int flags, b24_buf *base, 
 int b24_url_client_endpoint(const char *url, size_t len, int flags, b24_buf *base, b24_error *err)
 {
 	b24_url p;
+	const char *path;
+	size_t n;
 
 	if (b24_url_check_base(url, len, flags, &p, "client_endpoint", err) != 0) {
 		return -1;
 	}
-	if (!b24_ci_equal(url + p.path.off, p.path.len, "/rest/")
-			&& !b24_ci_equal(url + p.path.off, p.path.len, "/rest")) {
+	path = url + p.path.off;
+	n = p.path.len;
+	if (n && path[n - 1] == '/') {
+		n--;
+	}
+	/* [prefix]/rest, the prefix being whole path segments */
+	if (n < 5 || !b24_ci_equal(path + n - 5, 5, "/rest")) {
 		b24_url_fail(err, "client_endpoint must look like https://<portal>/rest/", url, len);
 		return -1;
 	}
 	b24_buf_reset(base);
 	b24_url_append_origin(base, url, &p, 0);
-	b24_buf_append_str(base, "/rest/");
+	b24_buf_append(base, path, n);
+	b24_buf_append_char(base, '/');
 	return b24_buf_ok(base) ? 0 : -1;
 }
 

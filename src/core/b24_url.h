@@ -42,16 +42,17 @@ int b24_url_parse(const char *url, size_t len, b24_url *out);
 
 /*
  * Incoming webhook: https, a host, no userinfo/query/fragment, and a path
- * /rest/<digits>/<code>/ (trailing slash optional; <code> is [A-Za-z0-9_]).
- * Writes the normalized base "https://host[:port]/rest/<id>/<code>/" to
+ * [prefix]/rest/<digits>/<code>/ (trailing slash optional; <code> is
+ * [A-Za-z0-9_]; a prefix serves portals below a directory).
+ * Writes the normalized base "https://host[:port][prefix]/rest/<id>/<code>/" to
  * `base` (reset first). On failure fills `err` (B24_E_API,
  * B24_INVALID_ARGUMENT) with a redacted message and returns -1.
  */
 int b24_url_webhook_base(const char *url, size_t len, int flags, b24_buf *base, b24_error *err);
 
 /*
- * OAuth client_endpoint: https, a host, path "/rest/" (or "/rest").
- * Writes "https://host[:port]/rest/".
+ * OAuth client_endpoint: https, a host, path [prefix]/rest/ (or without the
+ * final slash). Writes "https://host[:port][prefix]/rest/".
  */
 int b24_url_client_endpoint(const char *url, size_t len, int flags, b24_buf *base, b24_error *err);
 

@@ -69,6 +69,9 @@ static void test_webhook_base(void)
 		"https://portal.local:8443/rest/1/s3cr3tcode/");
 	expect_base(b24_url_webhook_base, "http://127.0.0.1:8080/rest/1/s3cr3tcode/", B24_URL_ALLOW_HTTP,
 		"http://127.0.0.1:8080/rest/1/s3cr3tcode/");
+	expect_base(b24_url_webhook_base, "https://localhost:38123/fast/rest/1/s3cr3tcode/", 0,
+		"https://localhost:38123/fast/rest/1/s3cr3tcode/");
+	expect_base(b24_url_webhook_base, "https://h/rest/x/rest/1/s3cr3tcode", 0, "https://h/rest/x/rest/1/s3cr3tcode/");
 	expect_base(b24_url_webhook_base, "http://example.bitrix24.com/rest/1/s3cr3tcode/", 0, NULL);
 	expect_base(b24_url_webhook_base, "https://example.bitrix24.com/rest/x/s3cr3tcode/", 0, NULL);
 	expect_base(b24_url_webhook_base, "https://example.bitrix24.com/rest/1/", 0, NULL);
@@ -87,7 +90,10 @@ static void test_client_endpoint_and_oauth_server(void)
 		"https://portal.bitrix24.com/rest/");
 	expect_base(b24_url_client_endpoint, "https://Portal.bitrix24.com/rest", 0,
 		"https://portal.bitrix24.com/rest/");
+	expect_base(b24_url_client_endpoint, "https://host/bitrix/rest/", 0, "https://host/bitrix/rest/");
 	expect_base(b24_url_client_endpoint, "https://portal.bitrix24.com/", 0, NULL);
+	expect_base(b24_url_client_endpoint, "https://portal.bitrix24.com/xrest/", 0, NULL);
+	expect_base(b24_url_client_endpoint, "https://portal.bitrix24.com/rest/x", 0, NULL);
 	expect_base(b24_url_client_endpoint, "https://portal.bitrix24.com/rest/1/s3cr3tcode/", 0, NULL);
 	expect_base(b24_url_client_endpoint, "http://portal.bitrix24.com/rest/", 0, NULL);
 	expect_base(b24_url_oauth_server, "https://oauth.bitrix.info/", 0, "https://oauth.bitrix.info/");
