@@ -4,12 +4,15 @@
  * (query DOMAIN, PROTOCOL, LANG, APP_SID; body member_id, PLACEMENT, ...) and the answer is the
  * frame page. render_frame_page() is the one rendering step:
  *
- *  - with the b24 extension loaded: B24Placement::fromRequest() + B24Placement::renderFrame(),
- *    subscribing what b24_bind_event() recorded in the bindings file (bind.php made it);
- *  - without it: src/core/b24_frame_page.html rendered here, for the events in this URL's `bind`
- *    query parameter (comma-separated), all bound to handler.php of this server.
+ *  - with the b24 extension loaded: B24Placement::fromRequest()->frame(), which checks the
+ *    request's APPLICATION_TOKEN and renders the page subscribing what b24_bind_event() recorded
+ *    in the bindings file (bind.php made it);
+ *  - without it: the same token check here, then src/core/b24_frame_page.html filled here for
+ *    the events in this URL's `bind` query parameter (comma-separated), all bound to handler.php
+ *    of this server.
  *
- * Environment (from the test): B24_TEST_APP_SECRET, B24_TEST_RECORD (JSON-lines file),
+ * Environment (from the test): B24_TEST_APP_SECRET, B24_TEST_APPLICATION_TOKEN (the one stored at
+ * install), B24_TEST_RECORD (JSON-lines file),
  * B24_TEST_SDK_URL (the SDK's UMD build on the portal origin), B24_TEST_TEMPLATE,
  * B24_TEST_BINDINGS_FILE (extension only).
  */
@@ -18,17 +21,17 @@ declare(strict_types=1);
 
 require __DIR__ . '/record.inc';
 
-function render_frame_page(array $query, array $body, string $secret, string $sdkUrl): string
+function render_frame_page(array $query, array $body, string $secret, string $sdkUrl, string $appToken): string
 {
     if (extension_loaded('b24')) {
-        $request = B24Placement::fromRequest($query, $body)->request();
-        return B24Placement::renderFrame(null, [
-            'member_id' => $request['member_id'],
-            'placement' => $request['PLACEMENT'],
+        return B24Placement::fromRequest($query, $body)->frame($appToken, [
             'secret' => $secret,
             'sdk_url' => $sdkUrl,
             'bindings_file' => (string) getenv('B24_TEST_BINDINGS_FILE'),
         ]);
+    }
+    if ($appToken === '' || !hash_equals($appToken, (string) ($body['APPLICATION_TOKEN'] ?? ''))) {
+        throw new RuntimeException('the request\'s APPLICATION_TOKEN is not this installation\'s');
     }
     $memberId = (string) ($body['member_id'] ?? '');
     $handler = test_self_origin() . '/handler.php';
@@ -78,7 +81,7 @@ test_record([
 ]);
 
 try {
-    $html = render_frame_page($_GET, $_POST, $secret, $sdkUrl);
+    $html = render_frame_page($_GET, $_POST, $secret, $sdkUrl, (string) getenv('B24_TEST_APPLICATION_TOKEN'));
 } catch (Throwable $e) {
     test_record(['kind' => 'render-error', 'error' => get_class($e) . ': ' . $e->getMessage()]);
     http_response_code(500);

@@ -109,7 +109,7 @@ async function waitForPort(port, ms) {
 
 const cleanups = [];
 
-async function startAppServer({ secret, record, sdkUrl, bindingsFile, memberId }) {
+async function startAppServer({ secret, record, sdkUrl, bindingsFile, memberId, appToken }) {
   const port = await freePort();
   const child = spawn('php', [...PHP_ARGS, '-S', `127.0.0.1:${port}`, '-t', HERE], {
     env: {
@@ -120,6 +120,7 @@ async function startAppServer({ secret, record, sdkUrl, bindingsFile, memberId }
       B24_TEST_TEMPLATE: TEMPLATE,
       B24_TEST_BINDINGS_FILE: bindingsFile,
       B24_TEST_MEMBER_ID: memberId,
+      B24_TEST_APPLICATION_TOKEN: appToken,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -221,7 +222,8 @@ async function main() {
   const record = path.join(work, 'record.jsonl');
   const secret = randomBytes(32).toString('hex');
   const bindingsFile = path.join(work, 'b24_bindings.json');
-  const app = await startAppServer({ secret, record, sdkUrl: new URL(SDK_PATH, portalPage).toString(), bindingsFile, memberId });
+  const appToken = env.B24_EMU_APPLICATION_TOKEN || randomBytes(16).toString('hex');
+  const app = await startAppServer({ secret, record, sdkUrl: new URL(SDK_PATH, portalPage).toString(), bindingsFile, memberId, appToken });
   const frameAppUrl = bindEvents(app, bindingsFile, [ANSWER, MUTE, FOREIGN, STATE_CHANGED]);
   console.log(`# frame page rendered by: ${RENDERER}`);
 
@@ -262,15 +264,15 @@ async function main() {
     const portalUrl = (placement, extra = {}) => {
       const u = new URL(portalPage);
       u.search = new URLSearchParams({
-        ...extra,
         app: frameAppUrl(placement),
         placement,
         AUTH_ID: 'test-auth-' + randomBytes(4).toString('hex'),
         REFRESH_ID: 'test-refresh',
         AUTH_EXPIRES: '3600',
         member_id: memberId,
-        APPLICATION_TOKEN: env.B24_EMU_APPLICATION_TOKEN || 'test-app-token',
+        APPLICATION_TOKEN: appToken,
         LANG: 'en',
+        ...extra,
       }).toString();
       return u.toString();
     };
@@ -386,6 +388,15 @@ async function main() {
       assertEqual(await page.evaluate(() => window.b24emu.subscriptions()), [], 'subscriptions');
       assertEqual(await page.evaluate(() => window.b24emu.initData().FIRST_RUN), false, 'FIRST_RUN after getInitData');
       assertEqual(await page.evaluate((n) => window.b24emu.fire(n), ANSWER), 0, 'subscriptions addressed');
+    });
+
+    await test('a widget request with another APPLICATION_TOKEN gets no frame page', async () => {
+      const before = readRecord(record).filter((e) => e.kind === 'render-error').length;
+      await page.goto(portalUrl('PAGE_BACKGROUND_WORKER', { APPLICATION_TOKEN: 'f'.repeat(32) }), { waitUntil: 'load', timeout: 8000 });
+      const errors = await waitForRecord(record, (e) => e.kind === 'render-error', 5000, 'render-error', before + 1);
+      assert(/APPLICATION_TOKEN/.test(errors[errors.length - 1].error), `refusal: ${errors[errors.length - 1].error}`);
+      await sleep(300);
+      assertEqual(await page.evaluate(() => window.b24emu.subscriptions()), [], 'subscriptions');
     });
 
     await test('every handler request was signed correctly and nothing left loopback', async () => {
