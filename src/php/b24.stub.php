@@ -47,13 +47,13 @@ final class B24Client
     /** Returns the decoded "result" of the answer; throws a B24Exception subclass on any failure. */
     public function call(string $method, array $params = []): mixed {}
 
-    /** "total" of the last successful answer of this client, or null when it had none. */
+    /** "total" of the answer to this client's last call(); null when that call failed or the answer had none. */
     public function lastTotal(): ?int {}
 
-    /** "next" of the last successful answer of this client, or null when it had none. */
+    /** "next" (the start of the next page) of the answer to the last call(); null when failed or absent. */
     public function lastNext(): ?int {}
 
-    /** "time" of the last successful answer of this client, or null when it had none. */
+    /** "time" of the answer to the last call() (start, finish, operating ...); null when failed or absent. */
     public function lastTime(): ?array {}
 }
 
