@@ -14,25 +14,32 @@ use B24Emu\Launcher\Options;
 use B24Emu\Launcher\Ports;
 use B24Emu\Launcher\Processes;
 use B24Emu\Launcher\RunSetup;
+use B24Emu\Launcher\StartLock;
 use B24Emu\Launcher\Templates;
 use B24Emu\Launcher\Tls;
 use B24Emu\Launcher\Health;
 use B24Emu\Runtime\Paths;
 use B24Emu\Runtime\RunConfig;
 use B24Emu\Runtime\Settings;
-use B24Emu\Storage\Database;
 use B24Emu\Storage\State;
 
 function main(array $argv): int
 {
     $options = Options::parse(array_slice($argv, 1));
     $run = Paths::run();
+    prepareRunDir($run);
+    StartLock::acquire($run);
+    return startLocked($run, $options);
+}
+
+/** Runs with run/start.lock held, so that test suites starting the emulator at once get one instance. */
+function startLocked(string $run, array $options): int
+{
     if (!$options['fresh'] && Processes::allAlive($run) && Health::ok()) {
         applySettings($options['settings']);
         return printEnv($run);
     }
     Processes::stopAll($run);
-    prepareRunDir($run);
     $ports = Ports::free(5);
     writeRunConfig($ports, $options['settings']);
     Tls::create("$run/tls");

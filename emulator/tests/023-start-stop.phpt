@@ -34,6 +34,18 @@ foreach ($config['ports'] as $port) {
     $open += $s ? 1 : 0;
 }
 echo 'ports still open: ', $open, "\n";
+
+$procs = [];
+for ($i = 0; $i < 3; $i++) {
+    $procs[] = proc_open($with . escapeshellarg(EMU_DIR . '/start'), [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes[$i]);
+}
+$outputs = [];
+foreach ($procs as $i => $p) {
+    $outputs[] = stream_get_contents($pipes[$i][1]);
+    proc_close($p);
+}
+echo 'three starts at once, one instance: ', count(array_unique($outputs)), ' ', json_encode($outputs[0] === file_get_contents("$run/env")), "\n";
+exec($with . escapeshellarg(EMU_DIR . '/stop') . ' 2>&1');
 exec('rm -rf ' . escapeshellarg($run));
 ?>
 --EXPECT--
@@ -48,3 +60,4 @@ stop: 0
 processes left: 0
 no process mentions the run dir: true
 ports still open: 0
+three starts at once, one instance: 1 true

@@ -21,7 +21,7 @@ final class Health
         curl_setopt_array($curl, [
             CURLOPT_RETURNTRANSFER => true,
             CURLOPT_CAINFO => Paths::run() . '/tls/ca.pem',
-            CURLOPT_TIMEOUT => 2,
+            CURLOPT_TIMEOUT => 5,
             CURLOPT_CONNECTTIMEOUT => 1,
         ]);
         $body = curl_exec($curl);

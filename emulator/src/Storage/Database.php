@@ -7,7 +7,11 @@ namespace B24Emu\Storage;
 use B24Emu\Runtime\Paths;
 use PDO;
 
-/** The shared SQLite state: WAL journal and a busy timeout so concurrent workers can share it. */
+/**
+ * The shared SQLite state: WAL journal and a busy timeout so concurrent workers can share it.
+ * Connections are persistent per php-fpm worker: closing the last connection to a WAL database
+ * checkpoints it with an fsync, which would cost every request several milliseconds.
+ */
 final class Database
 {
     private static ?PDO $pdo = null;
@@ -16,6 +20,7 @@ final class Database
     {
         if (self::$pdo === null) {
             self::$pdo = self::open(Paths::database());
+            self::endStaleTransaction(self::$pdo);
         }
         return self::$pdo;
     }
@@ -26,11 +31,22 @@ final class Database
             PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION,
             PDO::ATTR_DEFAULT_FETCH_MODE => PDO::FETCH_ASSOC,
             PDO::ATTR_TIMEOUT => 15,
+            PDO::ATTR_PERSISTENT => PHP_SAPI !== 'cli',
         ]);
         $pdo->exec('PRAGMA busy_timeout = 15000');
         $pdo->exec('PRAGMA journal_mode = WAL');
         $pdo->exec('PRAGMA synchronous = NORMAL');
         return $pdo;
+    }
+
+    /** A persistent connection may come from a request that died inside BEGIN ... COMMIT. */
+    private static function endStaleTransaction(PDO $pdo): void
+    {
+        try {
+            $pdo->exec('ROLLBACK');
+        } catch (\PDOException) {
+            // no transaction was open: the normal case
+        }
     }
 
     /**
