@@ -48,11 +48,18 @@ echo $entry['headers']['content-type'] ?? $entry['headers']['Content-Type'] ?? '
 
 /* what JSON cannot carry is a ValueError that names the parameter; json_last_error() stays */
 json_decode('{');
-foreach ([['bad' => "\xff"], ['inf' => INF], ["\xfe" => 1]] as $params) {
+class Refuses implements JsonSerializable
+{
+    public function jsonSerialize(): mixed
+    {
+        throw new DomainException('not today');
+    }
+}
+foreach ([['bad' => "\xff"], ['inf' => INF], ["\xfe" => 1], [3 => ['deep' => NAN]], ['obj' => new Refuses()]] as $params) {
     try {
         $hook->call('server.time', $params);
-    } catch (ValueError $e) {
-        echo get_class($e), ': ', $e->getMessage(), "\n";
+    } catch (Exception | ValueError $e) {
+        echo get_class($e), ': ', $e->getMessage(), $e->getPrevious() ? ' (with a previous)' : '', "\n";
     }
 }
 var_dump(json_last_error() === JSON_ERROR_SYNTAX);
@@ -73,5 +80,7 @@ oauth   controls   same
 application/json
 ValueError: B24Client::call(): Argument #2 ($params) cannot be encoded as JSON (key "bad")
 ValueError: B24Client::call(): Argument #2 ($params) cannot be encoded as JSON (key "inf")
-ValueError: B24Client::call(): Argument #2 ($params) cannot be encoded as JSON (key "%s")
+ValueError: B24Client::call(): Argument #2 ($params) cannot be encoded as JSON (a key that is not UTF-8)
+ValueError: B24Client::call(): Argument #2 ($params) cannot be encoded as JSON (key 3)
+DomainException: not today
 bool(true)

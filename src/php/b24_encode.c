@@ -149,6 +149,24 @@ static bool b24_json_value(b24_buf *body, zval *value)
 	return ok;
 }
 
+/*
+ * Names the parameter that JSON cannot carry, unless a jsonSerialize()
+ * already threw; a key that is not UTF-8 is not printed as is.
+ */
+static void b24_json_error(uint32_t arg_num, zend_string *name, zend_ulong idx)
+{
+	if (EG(exception)) {
+		return;
+	}
+	if (!name) {
+		zend_argument_value_error(arg_num, "cannot be encoded as JSON (key " ZEND_ULONG_FMT ")", idx);
+	} else if (b24_utf8_valid(ZSTR_VAL(name), ZSTR_LEN(name), NULL)) {
+		zend_argument_value_error(arg_num, "cannot be encoded as JSON (key \"%s\")", ZSTR_VAL(name));
+	} else {
+		zend_argument_value_error(arg_num, "cannot be encoded as JSON (a key that is not UTF-8)");
+	}
+}
+
 bool b24_encode_json(b24_buf *body, HashTable *params, uint32_t arg_num)
 {
 	zend_string *name;
@@ -171,8 +189,7 @@ bool b24_encode_json(b24_buf *body, HashTable *params, uint32_t arg_num)
 			rc = b24_buf_append(body, "\":", 2);
 		}
 		if (rc != 0 || !b24_json_value(body, value)) {
-			zend_argument_value_error(arg_num, "cannot be encoded as JSON (key \"%s\")",
-				name ? ZSTR_VAL(name) : "");
+			b24_json_error(arg_num, name, idx);
 			return false;
 		}
 	} ZEND_HASH_FOREACH_END();
