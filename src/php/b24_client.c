@@ -166,7 +166,8 @@ static int b24_config_key_find(const zend_string *key)
 	int i;
 
 	for (i = 0; i < B24_CFG_COUNT; i++) {
-		if (zend_string_equals_cstr(key, b24_config_keys[i].name, b24_config_keys[i].len)) {
+		if (ZSTR_LEN(key) == b24_config_keys[i].len
+				&& memcmp(ZSTR_VAL(key), b24_config_keys[i].name, b24_config_keys[i].len) == 0) {
 			return i;
 		}
 	}
