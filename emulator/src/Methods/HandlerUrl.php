@@ -16,12 +16,15 @@ final class HandlerUrl
     public static function check(string $url): void
     {
         $parts = parse_url($url);
+        if ($parts === false) {
+            throw ApiError::of('ERROR_WRONG_HANDLER_URL');
+        }
         $scheme = strtolower((string)($parts['scheme'] ?? ''));
         if ($scheme !== '' && $scheme !== 'http' && $scheme !== 'https') {
             throw ApiError::of('ERROR_UNSUPPORTED_PROTOCOL');
         }
         $host = strtolower(trim((string)($parts['host'] ?? ''), '[]'));
-        if ($parts === false || $scheme === '' || $host === '') {
+        if ($scheme === '' || $host === '') {
             throw ApiError::of('ERROR_WRONG_HANDLER_URL');
         }
         if (!Settings::bool('handler_allow_local') && self::isLocal($host)) {
@@ -29,14 +32,13 @@ final class HandlerUrl
         }
     }
 
+    /** localhost, *.localhost, *.local, single-label names, and private, loopback or reserved addresses. */
     private static function isLocal(string $host): bool
     {
-        if ($host === 'localhost' || str_ends_with($host, '.localhost') || str_ends_with($host, '.local') || !str_contains($host, '.') && !str_contains($host, ':')) {
-            return true;
+        if (filter_var($host, FILTER_VALIDATE_IP) !== false) {
+            return filter_var($host, FILTER_VALIDATE_IP, FILTER_FLAG_NO_PRIV_RANGE | FILTER_FLAG_NO_RES_RANGE) === false;
         }
-        if (filter_var($host, FILTER_VALIDATE_IP) === false) {
-            return false;
-        }
-        return filter_var($host, FILTER_VALIDATE_IP, FILTER_FLAG_NO_PRIV_RANGE | FILTER_FLAG_NO_RES_RANGE) === false;
+        $singleLabel = !str_contains($host, '.');
+        return $singleLabel || str_ends_with($host, '.localhost') || str_ends_with($host, '.local');
     }
 }
