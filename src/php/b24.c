@@ -54,6 +54,7 @@ static PHP_MINIT_FUNCTION(b24)
 		return FAILURE;
 	}
 	b24_ini_register(type, module_number);
+	b24_decode_minit();
 	b24_register_classes();
 	b24_placement_minit(INIT_FUNC_ARGS_PASSTHRU);
 	return SUCCESS;
@@ -62,6 +63,7 @@ static PHP_MINIT_FUNCTION(b24)
 static PHP_MSHUTDOWN_FUNCTION(b24)
 {
 	b24_ini_unregister(type, module_number);
+	b24_decode_mshutdown();
 	curl_global_cleanup();
 	return SUCCESS;
 }

@@ -56,6 +56,9 @@ void b24_throw(const b24_error *err);
 
 /* b24_decode.c: json_decode($body, true) that leaves json_last_error() alone. */
 bool b24_decode_json(zval *out, const char *body, size_t len);
+/* MINIT / MSHUTDOWN: the interned keys of the decoder. */
+void b24_decode_minit(void);
+void b24_decode_mshutdown(void);
 
 /* b24_encode.c */
 /* http_build_query($params) appended to `body`; false when out of memory. */
