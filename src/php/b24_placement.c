@@ -1615,6 +1615,79 @@ PHP_METHOD(B24Placement, bindings)
 	b24_binding_list_free(&list);
 }
 
+/* event.unbind for a REST event: the portal's count of removed handlers, -1 thrown. */
+static zend_long pl_event_unbind(b24_php_client *pc, zend_string *event, zend_string *handler)
+{
+	zval params, result, *count;
+	zend_long n = 0;
+	bool ok;
+
+	array_init(&params);
+	add_assoc_str(&params, "event", zend_string_copy(event));
+	if (handler) {
+		add_assoc_str(&params, "handler", zend_string_copy(handler));
+	}
+	ok = pl_call_or_throw(pc, "event.unbind", Z_ARRVAL(params), &result);
+	zval_ptr_dtor(&params);
+	if (!ok) {
+		return -1;
+	}
+	if (Z_TYPE(result) == IS_ARRAY && (count = zend_hash_str_find(Z_ARRVAL(result), ZEND_STRL("count")))) {
+		n = zval_get_long(count);
+	}
+	zval_ptr_dtor(&result);
+	return n;
+}
+
+PHP_METHOD(B24Placement, unbindEvent)
+{
+	zend_string *event, *handler = NULL;
+	zval *client = NULL, *file;
+	HashTable *options = NULL;
+	const b24_event_info *info;
+	pl_record rec = { B24_BUF_INIT, B24_BUF_INIT };
+	b24_php_client *pc;
+	b24_error err;
+	zend_long removed = 0;
+	int forgot = 0;
+
+	ZEND_PARSE_PARAMETERS_START(1, 4)
+		Z_PARAM_STR(event)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(handler)
+		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(client, b24_ce_Client)
+		Z_PARAM_ARRAY_HT(options)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!pl_check_event(event, &info) || !pl_options(options, pl_list_bind_opts, 1, &file, 4)
+			|| !(pc = pl_pick_client(client))) {
+		RETURN_THROWS();
+	}
+	if (!info && !handler) {
+		zend_argument_value_error(2, "is required for a REST event: event.unbind needs it");
+		RETURN_THROWS();
+	}
+	/* Interface events have no REST unbind: the frame page stops subscribing them. */
+	if (!info && (removed = pl_event_unbind(pc, event, handler)) < 0) {
+		RETURN_THROWS();
+	}
+	if (pl_record_path(file, pc, &rec.path)) {
+		pl_portal_key(pc, NULL, &rec.portal);
+		forgot = b24_bindings_forget(rec.path.data, b24_buf_cstr(&rec.portal), ZSTR_VAL(event),
+			handler ? ZSTR_VAL(handler) : NULL, &err);
+	} else if (info) {
+		pl_no_record_error();
+	}
+	pl_record_free(&rec);
+	if (forgot < 0) {
+		pl_throw(&err);
+	}
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+	RETURN_LONG(info ? forgot : removed);
+}
+
 /* 1 when the catalog says `event` is raised by placement `code`. */
 static bool pl_event_raised_by(const char *event, const char *code)
 {

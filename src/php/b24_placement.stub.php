@@ -116,6 +116,15 @@ final class B24Placement
     public static function bindings(?B24Client $client = null, array $options = []): array {}
 
     /**
+     * Undoes b24_bind_event(): a REST event with event.unbind (then $handler is required),
+     * returning the portal's count; an interface event — which has no REST unbind — by removing
+     * it from the record (all its handlers without $handler), so that the frame page stops
+     * subscribing it when it loads next, returning how many records were removed. The placement
+     * stays bound to the frame page. $options: bindings_file.
+     */
+    public static function unbindEvent(string $event, ?string $handler = null, ?B24Client $client = null, array $options = []): int {}
+
+    /**
      * The frame page of the app (HTML): subscribes every interface event bound "frame" on the
      * client's portal and forwards each occurrence, signed, to its handler. $options: placement
      * (only the events that placement raises), secret (default: the client's client_secret,

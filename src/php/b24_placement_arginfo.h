@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 7168313b752fa963f65ed849577145f74a000fae */
+ * Stub hash: 89e87c30154f0fbd96585156f6f3ef6cd4473087 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_B24Placement___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, code, IS_STRING, 0)
@@ -67,6 +67,13 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_B24Placement_bindings, 0, 
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_B24Placement_unbindEvent, 0, 1, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, event, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, handler, IS_STRING, 1, "null")
+	ZEND_ARG_OBJ_INFO_WITH_DEFAULT_VALUE(0, client, B24Client, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_B24Placement_renderFrame, 0, 0, IS_STRING, 0)
 	ZEND_ARG_OBJ_INFO_WITH_DEFAULT_VALUE(0, client, B24Client, 1, "null")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
@@ -103,6 +110,7 @@ ZEND_METHOD(B24Placement, options);
 ZEND_METHOD(B24Placement, client);
 ZEND_METHOD(B24Placement, verifyApplicationToken);
 ZEND_METHOD(B24Placement, bindings);
+ZEND_METHOD(B24Placement, unbindEvent);
 ZEND_METHOD(B24Placement, renderFrame);
 ZEND_METHOD(B24Placement, frame);
 ZEND_METHOD(B24Placement, verifyEvent);
@@ -126,6 +134,7 @@ static const zend_function_entry class_B24Placement_methods[] = {
 	ZEND_ME(B24Placement, client, arginfo_class_B24Placement_client, ZEND_ACC_PUBLIC)
 	ZEND_ME(B24Placement, verifyApplicationToken, arginfo_class_B24Placement_verifyApplicationToken, ZEND_ACC_PUBLIC)
 	ZEND_ME(B24Placement, bindings, arginfo_class_B24Placement_bindings, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(B24Placement, unbindEvent, arginfo_class_B24Placement_unbindEvent, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(B24Placement, renderFrame, arginfo_class_B24Placement_renderFrame, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(B24Placement, frame, arginfo_class_B24Placement_frame, ZEND_ACC_PUBLIC)
 	ZEND_ME(B24Placement, verifyEvent, arginfo_class_B24Placement_verifyEvent, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
