@@ -190,6 +190,19 @@ static int pl_code_shaped(const char *s, size_t len)
 	return 1;
 }
 
+/* An upper-cased copy of an ASCII code (zend_string_toupper() is 8.2+). */
+static zend_string *pl_upper(const char *s, size_t len)
+{
+	zend_string *out = zend_string_alloc(len, 0);
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		ZSTR_VAL(out)[i] = (char) toupper((unsigned char) s[i]);
+	}
+	ZSTR_VAL(out)[len] = '\0';
+	return out;
+}
+
 /* ---- options arrays ---- */
 
 enum pl_opt_type { PL_STRING, PL_BOOL, PL_INT, PL_ARRAY };
@@ -832,7 +845,7 @@ static zend_string *pl_code_arg(zend_string *code, uint32_t arg)
 		}
 		return NULL;
 	}
-	return zend_string_toupper(code);
+	return pl_upper(ZSTR_VAL(code), ZSTR_LEN(code));
 }
 
 static b24_placement_object *pl_this(zval *this_zv)
@@ -920,7 +933,7 @@ PHP_METHOD(B24Placement, dynamic)
 	}
 	{
 		zend_string *out = strpprintf(0, PL_DYNAMIC_HEAD ZEND_LONG_FMT "_%.*s", id, (int) len, s);
-		zend_string *upper = zend_string_toupper(out);
+		zend_string *upper = pl_upper(ZSTR_VAL(out), ZSTR_LEN(out));
 
 		zend_string_release(out);
 		RETURN_STR(upper);
@@ -1421,7 +1434,7 @@ PHP_METHOD(B24Placement, fromRequest)
 	}
 	object_init_ex(return_value, b24_ce_Placement);
 	o = pl_obj(Z_OBJ_P(return_value));
-	o->code = zend_string_toupper(code);
+	o->code = pl_upper(ZSTR_VAL(code), ZSTR_LEN(code));
 	array_init(&o->request);
 	for (i = 0; i < sizeof(query_fields) / sizeof(*query_fields); i++) {
 		pl_copy_field(&o->request, query, query_fields[i]);
