@@ -139,8 +139,15 @@ function bindEvents(app, bindingsFile, events) {
     const url = `${app.origin}/render-frame.php?bind=${encodeURIComponent(events.join(','))}`;
     return () => url;
   }
-  const r = spawnSync('php', [...PHP_ARGS, path.join(HERE, 'bind.php'), app.origin, bindingsFile, ...events],
-    { encoding: 'utf8', timeout: 20000 });
+  // the emulator is shared: another test run resetting it between the install and the binds
+  // invalidates the token, so a failed attempt is repeated (twice at most) with a fresh install
+  let r;
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    r = spawnSync('php', [...PHP_ARGS, path.join(HERE, 'bind.php'), app.origin, bindingsFile, ...events],
+      { encoding: 'utf8', timeout: 15000 });
+    if (r.status === 0) break;
+    console.log(`# bind.php attempt ${attempt} failed: ${(r.stderr || r.stdout || '').trim().split('\n')[0]}`);
+  }
   if (r.status !== 0) throw new Error(`bind.php failed (${r.status}): ${(r.stderr || r.stdout || '').trim()}`);
   const { handlers } = JSON.parse(r.stdout);
   return (placement) => handlers[placement] || `${app.origin}/render-frame.php`;
