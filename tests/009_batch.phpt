@@ -88,6 +88,24 @@ $mark = b24_emu_log_mark();
 $r = b24_call_batch(['a' => ['method' => 'crm.deal.get', 'params' => ['id' => 1, 'x' => 'a&b']], 'b' => ['method' => 'profile']], true, $json);
 echo b24_emu_last_body($mark), ' ', implode(',', array_keys($r['result']['result'])), "\n";
 
+/* $result works within one request: a reference across requests is refused before sending */
+$refs = [];
+for ($i = 0; $i < 60; $i++) {
+    $refs["c $i"] = ['method' => 'crm.deal.get', 'params' => ['id' => 1]];
+}
+$refs['c 55']['params'] = ['id' => '$result[c 52][ID]'];
+$refs['c 56']['params'] = ['id' => '$result[no such id]'];
+$r = b24_call_batch($refs, false, $hook);
+echo count($r['result']['result']) + count($r['result']['result_error']), " answers\n";
+$refs['c 57']['params'] = ['filter' => ['ID' => '$result[c 3][ID]']];
+$mark = b24_emu_log_mark();
+try {
+    b24_call_batch($refs, false, $hook);
+} catch (ValueError $e) {
+    echo get_class($e), ': ', $e->getMessage(), "\n";
+}
+echo count(b24_emu_log_since($mark)), " requests\n";
+
 /* misuse */
 $bad = [
     [['n' => ['method' => 'batch', 'params' => ['cmd' => []]]]],
@@ -146,6 +164,9 @@ array(0) {
 }
 int(0)
 {"cmd":{"a":"crm.deal.get?id=1&x=a%26b","b":"profile"},"halt":true} a,b
+60 answers
+ValueError: b24_call_batch(): Argument #1 ($calls) entry "c 57" refers to the result of a command sent in an earlier batch request (a request carries 50 commands); $result works within one request only
+0 requests
 ValueError: b24_call_batch(): Argument #1 ($calls) entry "n" calls "batch", which cannot be nested in a batch
 ValueError: b24_call_batch(): Argument #1 ($calls) entry "n" calls "batch", which cannot be nested in a batch
 TypeError: b24_call_batch(): Argument #1 ($calls) entry "n" must be of type array, string given

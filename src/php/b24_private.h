@@ -97,6 +97,12 @@ bool b24_seconds_to_ms(double seconds, long *ms);
 /* b24_url_webhook_base() as a test; err says why not. */
 bool b24_check_webhook(const char *url, size_t len, b24_error *err);
 
+/* b24_functions.c: $client, or the default client; NULL with an exception thrown. */
+b24_php_client *b24_pick_client(zval *client);
+/* One call's answer as CRest returns it; false only when an exception was thrown. */
+bool b24_call_answer(b24_php_client *pc, const char *method, HashTable *params,
+	uint32_t params_arg, zval *answer);
+
 /* b24_default.c: the client of b24_call() without $client; NULL with an exception thrown. */
 b24_php_client *b24_default_client(void);
 void b24_default_client_release(void);
