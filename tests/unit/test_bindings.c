@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "b24_bindings.h"
@@ -119,6 +120,39 @@ static void test_corrupt(void)
 	CHECK(strstr(err.description, "lock") != NULL);
 }
 
+/* Processes recording at once lose nothing: each change re-reads the file under the lock. */
+static void test_concurrent_records(void)
+{
+	char file[300];
+	b24_binding_list l;
+	b24_error err;
+	int p, i, status, ok = 1;
+
+	snprintf(file, sizeof(file), "%s/concurrent.json", dir);
+	for (p = 0; p < 4; p++) {
+		if (fork() == 0) {
+			for (i = 0; i < 25; i++) {
+				char event[64];
+
+				snprintf(event, sizeof(event), "OnEvent%d_%d", p, i);
+				if (b24_bindings_record(file, "m1", event, "https://a.example/h", "rest", "", i, &err) != 1) {
+					_exit(1);
+				}
+			}
+			_exit(0);
+		}
+	}
+	for (p = 0; p < 4; p++) {
+		if (wait(&status) < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+			ok = 0;
+		}
+	}
+	CHECK(ok);
+	CHECK(b24_bindings_read(file, "m1", 1, &l, &err) == 0);
+	CHECK_INT(l.count, 100);
+	b24_binding_list_free(&l);
+}
+
 static int classify(const char *name, const char **s)
 {
 	return b24_event_classify(name, strlen(name), s);
@@ -164,6 +198,7 @@ int main(void)
 	B24T_RUN(test_record);
 	B24T_RUN(test_rest_state);
 	B24T_RUN(test_corrupt);
+	B24T_RUN(test_concurrent_records);
 	B24T_RUN(test_classify);
 	return b24t_finish();
 }
