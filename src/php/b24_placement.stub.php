@@ -36,8 +36,9 @@ final class B24Placement
     public function code(): string {}
 
     /**
-     * placement.bind. $options: title, description, group_name, lang_all ([lang => [TITLE,
-     * DESCRIPTION, GROUP_NAME]]), options (the placement's OPTIONS), user_id, allow_local.
+     * placement.bind. $options (keys case-insensitive, so the REST names TITLE, LANG_ALL, ...
+     * work too): title, description, group_name, lang_all ([lang => [TITLE, DESCRIPTION,
+     * GROUP_NAME]]), options (the placement's OPTIONS), user_id, allow_local.
      * Returns true when the portal answered result: true.
      */
     public function bind(string $handler, array $options = []): bool {}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 89e87c30154f0fbd96585156f6f3ef6cd4473087 */
+ * Stub hash: 5d2fca12c23001a8d9d63e7cecb45533bb5a879a */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_B24Placement___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, code, IS_STRING, 0)
