@@ -10,8 +10,6 @@
 #endif
 
 #include "php.h"
-#include "zend_exceptions.h"
-#include "zend_interfaces.h"
 
 #include "b24_private.h"
 #include "b24_url.h"
@@ -107,13 +105,12 @@ static bool b24_tmp_refused_after_refresh(const b24_php_client *pc, const b24_re
 int b24_php_client_send(b24_php_client *pc, const char *method, HashTable *params,
 	uint32_t params_arg, b24_response *resp, b24_error *err)
 {
-	int attempt;
-
 	b24_buf body = B24_BUF_INIT;
 	bool encoded;
-	int rc;
+	int rc, attempt;
 
 	b24_error_clear(err);
+	memset(resp, 0, sizeof(*resp));
 	encoded = pc->json ? b24_encode_json(&body, params, params_arg) : b24_encode_form(&body, params);
 	if (UNEXPECTED(!encoded)) {
 		b24_buf_free(&body);
@@ -123,7 +120,6 @@ int b24_php_client_send(b24_php_client *pc, const char *method, HashTable *param
 		}
 		return B24_SEND_THROWN;
 	}
-	memset(resp, 0, sizeof(*resp));
 	rc = b24_client_call(pc->core, method, body.data ? body.data : "", body.len, pc->json, resp, err);
 	for (attempt = 0; attempt < 2 && rc != 0 && b24_tmp_refused_after_refresh(pc, resp, err); attempt++) {
 		rc = b24_client_call(pc->core, method, body.data ? body.data : "", body.len, pc->json, resp, err);
