@@ -21,6 +21,7 @@ use B24Emu\Launcher\Health;
 use B24Emu\Runtime\Paths;
 use B24Emu\Runtime\RunConfig;
 use B24Emu\Runtime\Settings;
+use B24Emu\Storage\Database;
 use B24Emu\Storage\State;
 
 function main(array $argv): int
@@ -40,21 +41,38 @@ function startLocked(string $run, array $options): int
         return printEnv($run);
     }
     Processes::stopAll($run);
-    $ports = Ports::free(5);
-    writeRunConfig($ports, $options['settings']);
-    Tls::create("$run/tls");
-    renderConfigs($run, $ports);
-    @unlink(Paths::database());
-    @unlink(Paths::database() . '-wal');
-    @unlink(Paths::database() . '-shm');
-    State::reset(true);
-    startDaemons($run);
-    if (!Health::waitUntilOk(8.0)) {
-        fwrite(STDERR, "emulator did not become ready; see $run/*.log\n");
+    for ($attempt = 1; !launch($run, $options['settings']); $attempt++) {
         Processes::stopAll($run);
-        return 1;
+        if ($attempt === 3) {
+            fwrite(STDERR, "emulator did not become ready; see $run/*.log\n");
+            return 1;
+        }
     }
     return printEnv($run);
+}
+
+/**
+ * One attempt with fresh ports: a port picked free may be taken before nginx binds it, so the
+ * caller tries again. @param array<string, mixed> $settings
+ */
+function launch(string $run, array $settings): bool
+{
+    $ports = Ports::free(5);
+    writeRunConfig($ports, $settings);
+    Tls::create("$run/tls");
+    renderConfigs($run, $ports);
+    Database::close();
+    foreach (['', '-wal', '-shm'] as $suffix) {
+        @unlink(Paths::database() . $suffix);
+    }
+    State::reset(true);
+    try {
+        startDaemons($run);
+    } catch (\RuntimeException $e) {
+        fwrite(STDERR, $e->getMessage() . "\n");
+        return false;
+    }
+    return Health::waitUntilOk(8.0);
 }
 
 function prepareRunDir(string $run): void

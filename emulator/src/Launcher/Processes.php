@@ -20,10 +20,26 @@ final class Processes
         return $pid > 0 && posix_kill($pid, 0);
     }
 
+    /**
+     * A live process that is one of this run's daemons: its command line names the run directory
+     * (a pid file may outlive its process, and the pid may since belong to someone else).
+     */
+    public static function ours(int $pid, string $runDir): bool
+    {
+        if (!self::alive($pid)) {
+            return false;
+        }
+        $cmdline = @file_get_contents("/proc/$pid/cmdline");
+        if (!is_string($cmdline)) {
+            return true;
+        }
+        return str_contains($cmdline, "$runDir/nginx.conf") || str_contains($cmdline, "$runDir/php-fpm.conf");
+    }
+
     public static function allAlive(string $runDir): bool
     {
         foreach (self::PID_FILES as $file) {
-            if (!self::alive(self::pid($runDir, $file))) {
+            if (!self::ours(self::pid($runDir, $file), $runDir)) {
                 return false;
             }
         }
@@ -44,7 +60,7 @@ final class Processes
         $pids = [];
         foreach (self::PID_FILES as $file) {
             $pid = self::pid($runDir, $file);
-            if (self::alive($pid)) {
+            if (self::ours($pid, $runDir)) {
                 posix_kill($pid, SIGTERM);
                 $pids[] = $pid;
             }

@@ -39,6 +39,12 @@ final class Database
         return $pdo;
     }
 
+    /** Drops this process's connection (before the database file is replaced). */
+    public static function close(): void
+    {
+        self::$pdo = null;
+    }
+
     /** A persistent connection may come from a request that died inside BEGIN ... COMMIT. */
     private static function endStaleTransaction(PDO $pdo): void
     {
