@@ -51,6 +51,8 @@ final class ControlApi
             'GET log' => LogRoutes::list($input),
             'DELETE log' => Response::json(200, ['cleared' => LogReader::clear()]),
             'GET bindings' => Response::json(200, Bindings::all()),
+            'POST deliver/event' => Response::json(200, Deliveries::event($input)),
+            'POST deliver/placement' => Response::json(200, Deliveries::placement($input)),
             default => Response::json(404, ['error' => 'not_found', 'error_description' => "no control route: $verb /_emu/$route"]),
         };
     }
