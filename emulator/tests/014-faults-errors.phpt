@@ -25,6 +25,13 @@ $arm(['kind' => 'error', 'code' => 'PORTAL_DELETED', 'status' => 403, 'descripti
 echo 'custom status: ', emu_brief(emu_hook('profile')), "\n";
 $arm(['kind' => 'operation_time_limit', 'method' => 'batch']);
 echo 'batch fault: ', emu_brief(emu_hook('batch', ['cmd' => ['profile']])), "\n";
+$arm(['kind' => 'expired_token', 'delay_ms' => 300]);
+$t0 = microtime(true);
+echo 'delayed error: ', emu_brief(emu_hook('profile')), ' ', json_encode(microtime(true) - $t0 >= 0.3), "\n";
+$arm(['kind' => 'slow', 'delay_ms' => 300, 'method' => 'oauth.token']);
+$t0 = microtime(true);
+$r = emu_http('POST', emu_env()['B24_EMU_OAUTH'] . 'oauth/token/', ['body' => 'grant_type=refresh_token']);
+echo 'slow token endpoint: ', emu_brief($r), ' ', json_encode(microtime(true) - $t0 >= 0.3), "\n";
 $arm(['kind' => 'query_limit', 'count' => 5]);
 echo 'listed: ', json_encode(array_column(emu_control('GET', 'faults')['faults'], 'remaining')), "\n";
 echo 'cleared: ', emu_control('DELETE', 'faults')['cleared'], ' ', emu_brief(emu_hook('profile')), "\n";
@@ -49,6 +56,8 @@ then normal: 200 ok
 error OVERLOAD_LIMIT: 503 OVERLOAD_LIMIT REST API is blocked due to overload
 custom status: 403 PORTAL_DELETED
 batch fault: 429 OPERATION_TIME_LIMIT
+delayed error: 401 expired_token true
+slow token endpoint: 400 invalid_request true
 listed: [5]
 cleared: 1 200 ok
 unknown kind: 400

@@ -11,8 +11,8 @@ use B24Emu\Rest\TimeBlock;
 use B24Emu\Runtime\RunConfig;
 
 /**
- * Builds the answer of an armed fault. `slow` is the only kind that lets the request go on
- * (after its delay): for it respond() returns null and the caller answers normally.
+ * Builds the answer of an armed fault. `slow` is the only kind that lets the request go on:
+ * respond() sleeps its delay and returns null, and the caller answers normally.
  */
 final class FaultResponder
 {
@@ -21,8 +21,13 @@ final class FaultResponder
     {
         $kind = (string)$fault['kind'];
         $p = (array)$fault['params'];
+        if ($kind === 'slow') {
+            usleep(max(0, (int)($p['delay_ms'] ?? 3000)) * 1000);
+            return null;
+        }
         if (isset(FaultKinds::ERROR_ALIASES[$kind])) {
-            return ApiError::of(FaultKinds::ERROR_ALIASES[$kind])->response();
+            $p = ['code' => FaultKinds::ERROR_ALIASES[$kind]] + $p;
+            $kind = 'error';
         }
         $response = match ($kind) {
             'error' => self::error($p),

@@ -75,10 +75,6 @@ final class RestEndpoint
             return null;
         }
         $this->fault = $fault['kind'] . '#' . $fault['id'];
-        if ($fault['kind'] === 'slow') {
-            usleep(max(0, (int)($fault['params']['delay_ms'] ?? 3000)) * 1000);
-            return null;
-        }
         return FaultResponder::respond($fault, $this->request);
     }
 }
