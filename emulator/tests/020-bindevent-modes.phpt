@@ -33,6 +33,10 @@ emu_control('POST', 'settings', ['bindevent_mode' => 'current']);
 echo 'switched back: ', emu_brief(emu_app($admin, 'placement.bindEvent', $p)), "\n";
 $r = emu_http('POST', emu_env()['B24_EMU_CONTROL'] . 'settings', ['body' => '{"bindevent_mode":"other"}', 'headers' => ['Content-Type: application/json']]);
 echo 'bad mode: ', $r['status'], "\n";
+$r = emu_http('POST', emu_env()['B24_EMU_CONTROL'] . 'settings', ['body' => 'bindevent_mode=documented&handler_allow_local=yes']);
+echo 'form body: ', $r['status'], ' ', $r['json']['bindevent_mode'], ' ', json_encode($r['json']['handler_allow_local']), "\n";
+$r = emu_http('POST', emu_env()['B24_EMU_CONTROL'] . 'settings', ['body' => 'handler_allow_local=maybe&no_such=1']);
+echo 'refused: ', $r['status'], ' ', $r['json']['error_description'], "\n";
 ?>
 --EXPECT--
 current: 404 ERROR_METHOD_NOT_FOUND Method not found!
@@ -52,3 +56,5 @@ listed in methods: true
 not a placement: 0
 switched back: 404 ERROR_METHOD_NOT_FOUND
 bad mode: 400
+form body: 200 documented true
+refused: 400 handler_allow_local must be a boolean; unknown setting 'no_such'

@@ -111,7 +111,7 @@ final class Settings
     {
         $default = self::DEFAULTS[$name];
         if (is_bool($default)) {
-            return is_bool($value) || $value === 0 || $value === 1 ? null : "$name must be a boolean";
+            return self::toBool($value) === null ? "$name must be a boolean" : null;
         }
         if (!is_numeric($value) || (float)$value < 0) {
             return "$name must be a non-negative number";
@@ -123,12 +123,18 @@ final class Settings
     {
         $default = self::DEFAULTS[$name];
         return match (true) {
-            is_bool($default) => (bool)$value,
+            is_bool($default) => (bool)self::toBool($value),
             is_int($default) => (int)$value,
             is_float($default) => (float)$value,
             $name === 'method_timing' => self::timing((array)$value),
             default => $value,
         };
+    }
+
+    /** true/false, 1/0, "yes"/"no", "on"/"off" (form bodies carry strings); null for anything else. */
+    private static function toBool(mixed $value): ?bool
+    {
+        return is_scalar($value) ? filter_var($value, FILTER_VALIDATE_BOOLEAN, FILTER_NULL_ON_FAILURE) : null;
     }
 
     /** @param array<mixed> $timing @return array<string, array{delay_ms: int, duration: float}> */
