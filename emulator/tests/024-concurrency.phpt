@@ -50,9 +50,18 @@ $res = parallel(array_fill(0, 8, [$env['B24_EMU_OAUTH'] . 'oauth/token/', $refre
 $codes = array_count_values(array_map(fn ($r) => $r[0] . ' ' . ($r[1]['error'] ?? 'tokens'), $res));
 ksort($codes);
 echo 'concurrent refresh: ', json_encode($codes), "\n";
+
+$admin = emu_install()['access_token'];
+$bind = http_build_query(['PLACEMENT' => 'PAGE_BACKGROUND_WORKER', 'HANDLER' => 'https://app.example.com/w',
+    'OPTIONS' => ['errorHandlerUrl' => 'https://app.example.com/e'], 'auth' => $admin]);
+$res = parallel(array_fill(0, 8, [$env['B24_EMU_CLIENT_ENDPOINT'] . 'placement.bind', $bind]));
+$codes = array_count_values(array_map(fn ($r) => $r[1]['error'] ?? json_encode($r[1]['result']), $res));
+ksort($codes);
+echo 'concurrent single-instance binds: ', json_encode($codes), ' stored: ', count(emu_app($admin, 'placement.get')['json']['result']), "\n";
 ?>
 --EXPECT--
 writers: 200 distinct ids: 12
 total after: 10012
 slow answers: 200 served together: true
 concurrent refresh: {"200 tokens":1,"400 invalid_grant":7}
+concurrent single-instance binds: {"ERROR_PLACEMENT_MAX_COUNT":7,"true":1} stored: 1

@@ -9,6 +9,7 @@ use B24Emu\Rest\ApiError;
 use B24Emu\Rest\CallContext;
 use B24Emu\Rest\MethodSpec;
 use B24Emu\Rest\Result;
+use B24Emu\Storage\Database;
 
 /**
  * event.bind / event.unbind / event.get / events (placements-and-events.md §8): application
@@ -42,11 +43,15 @@ final class EventMethods
         if ($authType !== 0 && $authType !== $call->identity->userId && !$call->identity->admin) {
             throw ApiError::of('ACCESS_DENIED', 'Access denied! Event binding with AUTH_TYPE requires administrator access rights');
         }
-        if (EventStore::exists($event, $handler, $authType, (int)$offline)) {
-            throw ApiError::of('ERROR_CORE', 'Unable to set event handler: Handler already binded');
-        }
         $options = json_encode($call->arrayParam('options'), JSON_UNESCAPED_SLASHES) ?: '[]';
-        EventStore::add($event, $handler, $authType, (int)$offline, $call->identity->userId, (string)$call->param('auth_connector', ''), $options);
+        $connector = (string)$call->param('auth_connector', '');
+        $owner = $call->identity->userId;
+        Database::transaction(static function () use ($event, $handler, $authType, $offline, $owner, $connector, $options): void {
+            if (EventStore::exists($event, $handler, $authType, (int)$offline)) {
+                throw ApiError::of('ERROR_CORE', 'Unable to set event handler: Handler already binded');
+            }
+            EventStore::add($event, $handler, $authType, (int)$offline, $owner, $connector, $options);
+        });
         return new Result(true);
     }
 

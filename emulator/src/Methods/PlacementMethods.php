@@ -11,6 +11,7 @@ use B24Emu\Rest\CallContext;
 use B24Emu\Rest\MethodSpec;
 use B24Emu\Rest\Result;
 use B24Emu\Runtime\Settings;
+use B24Emu\Storage\Database;
 
 /**
  * placement.bind / unbind / get / list with the portal's rules (placements-and-events.md §2-4):
@@ -42,14 +43,17 @@ final class PlacementMethods
         $handler = self::requiredString($p, 'HANDLER', 200);
         HandlerUrl::check($handler);
         $userId = self::userId($p, $placement);
-        if ($placement->single && PlacementStore::countForLimit($code, $userId, (string)Settings::get('background_worker_rule')) >= 1) {
-            throw ApiError::of('ERROR_PLACEMENT_MAX_COUNT', 'Placement max count: 1');
-        }
-        $options = self::options($placement, is_array($p['OPTIONS'] ?? null) ? $p['OPTIONS'] : []);
-        if (PlacementStore::exists($code, $handler)) {
-            throw ApiError::of('ERROR_CORE', 'Unable to set placement handler: Handler already binded');
-        }
-        PlacementStore::add(self::row($p, $code, $handler, $userId, $options));
+        // checks and insert in one write transaction: two concurrent binds cannot both pass
+        Database::transaction(static function () use ($p, $placement, $code, $handler, $userId): void {
+            if ($placement->single && PlacementStore::countForLimit($code, $userId, (string)Settings::get('background_worker_rule')) >= 1) {
+                throw ApiError::of('ERROR_PLACEMENT_MAX_COUNT', 'Placement max count: 1');
+            }
+            $options = self::options($placement, is_array($p['OPTIONS'] ?? null) ? $p['OPTIONS'] : []);
+            if (PlacementStore::exists($code, $handler)) {
+                throw ApiError::of('ERROR_CORE', 'Unable to set placement handler: Handler already binded');
+            }
+            PlacementStore::add(self::row($p, $code, $handler, $userId, $options));
+        });
         return new Result(true);
     }
 
