@@ -81,6 +81,20 @@ try {
 } catch (B24AuthException $e) {
     echo get_class($e), ' ', $e->getErrorCode(), "\n";
 }
+/* a damaged store is a B24AuthException at construction, never a half-configured client */
+file_put_contents($store, '{"access_token": "cut');
+try {
+    new B24Client($config);
+} catch (B24Exception $e) {
+    echo get_class($e), ' ', $e->getErrorCode(), "\n";
+}
+/* an empty store and no token in the config: nothing to call with */
+unlink($store);
+try {
+    new B24Client($config);
+} catch (ValueError $e) {
+    echo get_class($e), "\n";
+}
 array_map('unlink', glob("$dir/*"));
 rmdir($dir);
 b24_emu_settings(['access_lifetime' => 3600]);
@@ -105,3 +119,5 @@ B24AuthException invalid_grant 400
 invalid_grant | invalid grant, check out define C_REST_CLIENT_SECRET or C_REST_CLIENT_ID
 bool(true)
 B24AuthException expired_token
+B24AuthException B24_STORE_FAILED
+ValueError
