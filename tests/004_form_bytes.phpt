@@ -19,6 +19,26 @@ foreach ([14, 17, -1, 5] as $precision) {
     }
 }
 ini_restore('precision');
+/* enums: objects before PHP 8.4, their value (or a ValueError) since; whatever PHP does, b24 does */
+enum B24TestUnit
+{
+    case A;
+}
+foreach (['unit enum' => ['u' => B24TestUnit::A], 'backed enum' => ['b' => [B24TestSuit::Hearts]]] as $name => $params) {
+    try {
+        $want = http_build_query($params);
+    } catch (ValueError $e) {
+        $want = 'ValueError';
+    }
+    $mark = b24_emu_log_mark();
+    try {
+        $c->call('server.time', $params);
+        $sent = b24_emu_last_body($mark);
+    } catch (ValueError $e) {
+        $sent = 'ValueError';
+    }
+    echo $name, ': ', $sent === $want ? 'same' : "DIFFERENT\n  sent: $sent\n  want: $want", "\n";
+}
 $mark = b24_emu_log_mark();
 $c->call('server.time');
 $entry = b24_emu_log_since($mark)[0];
@@ -62,5 +82,7 @@ references    5 same
 batchlike     5 same
 empty         5 same
 all-omitted   5 same
+unit enum: same
+backed enum: same
 POST /rest/1/%s/server.time.json 0
 application/x-www-form-urlencoded

@@ -4,8 +4,8 @@
  * The form body is what http_build_query($params) gives with PHP's defaults
  * (ext/standard/http.c): the walk below mirrors PHP's — order kept, null,
  * resources and empty arrays omitted, an array met again inside itself
- * skipped, objects by their public properties — and the bytes come from the
- * core's b24_form primitives. The JSON body is json_encode() of each value
+ * skipped, objects by their public properties, enums as the running PHP
+ * treats them — and the bytes come from the core's b24_form primitives. The JSON body is json_encode() of each value
  * inside a top-level object, so that the core can add "auth" to it.
  */
 #ifdef HAVE_CONFIG_H
@@ -15,6 +15,7 @@
 #include "php.h"
 #include "zend_smart_str.h"
 #include "ext/json/php_json.h"
+#include "zend_enum.h"
 
 #include "b24_private.h"
 #include "b24_form.h"
@@ -84,6 +85,21 @@ static bool b24_form_nested(b24_buf *body, b24_buf *key, HashTable *parent, zval
 	return ok;
 }
 
+/*
+ * An enum where PHP sends it as a value (B24_FORM_ENUM_AS_VALUE): the
+ * backing value, or NULL with a ValueError for a unit enum.
+ */
+static zval *b24_form_enum_value(zval *value)
+{
+	zend_class_entry *ce = Z_OBJCE_P(value);
+
+	if (ce->enum_backing_type == IS_UNDEF) {
+		zend_value_error("Unbacked enum %s cannot be converted to a string", ZSTR_VAL(ce->name));
+		return NULL;
+	}
+	return zend_enum_fetch_case_value(Z_OBJ_P(value));
+}
+
 static bool b24_form_walk(b24_buf *body, b24_buf *key, HashTable *ht, bool nested, bool is_object)
 {
 	zend_string *name;
@@ -101,6 +117,10 @@ static bool b24_form_walk(b24_buf *body, b24_buf *key, HashTable *ht, bool neste
 		ZVAL_DEREF(value);
 		if (Z_TYPE_P(value) == IS_NULL || Z_TYPE_P(value) == IS_RESOURCE) {
 			continue;
+		}
+		if (B24_FORM_ENUM_AS_VALUE && Z_TYPE_P(value) == IS_OBJECT
+				&& (Z_OBJCE_P(value)->ce_flags & ZEND_ACC_ENUM) && !(value = b24_form_enum_value(value))) {
+			return false;
 		}
 		if (!b24_form_key(key, nested, name, idx)) {
 			return false;

@@ -24,4 +24,16 @@
 #endif
 #define B24_OBJECT_SET_HANDLERS(obj, h) ((obj)->handlers = (h))
 
+/*
+ * http_build_query() sends a backed enum as its value and refuses a unit
+ * enum with a ValueError since 8.4; before, an enum was an object whose
+ * properties (name, value) were sent. The form encoder follows the PHP it
+ * runs on.
+ */
+#if PHP_VERSION_ID >= 80400
+# define B24_FORM_ENUM_AS_VALUE 1
+#else
+# define B24_FORM_ENUM_AS_VALUE 0
+#endif
+
 #endif /* PHP_B24_COMPAT_H */
