@@ -53,6 +53,15 @@ ini_set('b24.ca_file', $env['B24_EMU_CA']);
 ini_restore('b24.webhook_url');
 $dir = sys_get_temp_dir() . '/b24-ini-' . getmypid();
 @mkdir($dir, 0700);
+ini_set('b24.client_id', $env['B24_EMU_CLIENT_ID']);
+ini_set('b24.client_secret', $env['B24_EMU_CLIENT_SECRET']);
+ini_set('b24.store', "$dir/settings.json");
+ini_set('b24.oauth_server', $env['B24_EMU_OAUTH']);
+/* not installed yet: CRest's no_install_app, without a request */
+$mark = b24_emu_log_mark();
+var_dump(b24_call('profile'), b24_call_batch(['a' => ['method' => 'profile']])['error']);
+file_put_contents("$dir/settings.json", json_encode(['application_token' => 'x']));
+var_dump(b24_call('profile')['error'], count(b24_emu_log_since($mark)));
 $pair = b24_emu_install(['access_lifetime' => 1]);
 file_put_contents("$dir/settings.json", json_encode([
     'access_token' => $pair['access_token'], 'refresh_token' => $pair['refresh_token'],
@@ -86,6 +95,15 @@ string(2) "75"
 "curl_error"
 "curl_error"
 "1"
+array(2) {
+  ["error"]=>
+  string(14) "no_install_app"
+  ["error_information"]=>
+  string(49) "error install app, pls install local application "
+}
+string(14) "no_install_app"
+string(14) "no_install_app"
+int(0)
 "1"
 "1"
 bool(true)

@@ -369,6 +369,11 @@ PHP_FUNCTION(b24_call_batch)
 		zend_hash_destroy(&commands);
 		RETURN_EMPTY_ARRAY();
 	}
+	if (ok && !client && b24_default_not_installed()) {
+		zend_hash_destroy(&commands);
+		b24_return_not_installed(return_value);
+		return;
+	}
 	ZVAL_UNDEF(&merged);
 	ok = ok && (pc = b24_pick_client(client)) && b24_batch_send(pc, &commands, halt, &merged);
 	zend_hash_destroy(&commands);

@@ -17,6 +17,7 @@
 #include "zend_constants.h"
 
 #include "b24_private.h"
+#include "b24_store.h"
 
 /* Where the connection settings came from, for messages. */
 typedef struct b24_default_source {
@@ -125,4 +126,48 @@ void b24_default_client_release(void)
 		efree(B24_G(default_client));
 		B24_G(default_client) = NULL;
 	}
+}
+
+/* A stored installation has an endpoint and a token to call or refresh with. */
+static bool b24_store_has_install(const char *path)
+{
+	b24_store *store;
+	b24_token token;
+	b24_error err;
+	bool installed = true;
+	int rc;
+
+	b24_error_clear(&err);
+	if (!(store = b24_store_open(path, &err))) {
+		return true;
+	}
+	b24_token_init(&token);
+	rc = b24_store_load(store, &token, &err);
+	if (rc == B24_STORE_MISSING) {
+		installed = false;
+	} else if (rc == B24_STORE_LOADED) {
+		installed = token.client_endpoint && token.client_endpoint[0]
+			&& ((token.access_token && token.access_token[0]) || (token.refresh_token && token.refresh_token[0]));
+	}
+	b24_token_free(&token);
+	b24_store_free(store);
+	return installed;
+}
+
+/*
+ * CRest answers the calls of an application that was never installed (its
+ * settings.json holds no tokens yet) with the error no_install_app rather
+ * than failing; b24_call() and b24_call_batch() without a client do the
+ * same. A damaged store is not "not installed": the client reports it.
+ */
+bool b24_default_not_installed(void)
+{
+	b24_default_source src;
+	const char *store = b24_ini_or_null(B24_G(store));
+
+	if (B24_G(default_client) || !store) {
+		return false;
+	}
+	b24_default_source_read(&src);
+	return !src.webhook && !b24_store_has_install(store);
 }

@@ -92,6 +92,14 @@ bool b24_call_answer(b24_php_client *pc, const char *method, HashTable *params,
 	return true;
 }
 
+void b24_return_not_installed(zval *answer)
+{
+	array_init_size(answer, 2);
+	add_assoc_string(answer, "error", "no_install_app");
+	/* CRest's text, trailing space included */
+	add_assoc_string(answer, "error_information", "error install app, pls install local application ");
+}
+
 PHP_FUNCTION(b24_call)
 {
 	zend_string *method;
@@ -106,7 +114,14 @@ PHP_FUNCTION(b24_call)
 		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(client, b24_ce_Client)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!b24_check_method(method, 1) || !(pc = b24_pick_client(client))) {
+	if (!b24_check_method(method, 1)) {
+		RETURN_THROWS();
+	}
+	if (!client && b24_default_not_installed()) {
+		b24_return_not_installed(return_value);
+		return;
+	}
+	if (!(pc = b24_pick_client(client))) {
 		RETURN_THROWS();
 	}
 	if (!b24_call_answer(pc, ZSTR_VAL(method), params, 2, return_value)) {

@@ -99,6 +99,8 @@ bool b24_check_webhook(const char *url, size_t len, b24_error *err);
 
 /* b24_functions.c: $client, or the default client; NULL with an exception thrown. */
 b24_php_client *b24_pick_client(zval *client);
+/* CRest's answer for an app that was never installed: error no_install_app. */
+void b24_return_not_installed(zval *answer);
 /* One call's answer as CRest returns it; false only when an exception was thrown. */
 bool b24_call_answer(b24_php_client *pc, const char *method, HashTable *params,
 	uint32_t params_arg, zval *answer);
@@ -106,6 +108,8 @@ bool b24_call_answer(b24_php_client *pc, const char *method, HashTable *params,
 /* b24_default.c: the client of b24_call() without $client; NULL with an exception thrown. */
 b24_php_client *b24_default_client(void);
 void b24_default_client_release(void);
+/* The default client is an OAuth app whose store holds no installation yet. */
+bool b24_default_not_installed(void);
 
 /* b24_placement.c: class B24Placement, its INI settings and constants. */
 void b24_placement_minit(INIT_FUNC_ARGS);
