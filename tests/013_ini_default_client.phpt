@@ -40,6 +40,8 @@ b24_emu_fault('slow', ['delay_ms' => 2500]);
 show(fn () => b24_call('profile'));
 b24_emu_control('DELETE', 'faults');
 ini_restore('b24.timeout');
+/* the portal finishes (and logs) the abandoned request a second later */
+usleep(1500000);
 
 /* TLS settings */
 ini_set('b24.ca_file', '');

@@ -27,22 +27,22 @@ static void b24_batch_entry_name(zend_string *key, zend_ulong idx, char *buf, si
 	}
 }
 
-/* "method" or "method?<http_build_query(params)>", as CRest writes a command. */
+/*
+ * "method" or "method?<http_build_query(params)>", as CRest writes a command;
+ * NULL with an exception thrown when the parameters cannot be encoded.
+ */
 static zend_string *b24_batch_command(zend_string *method, zval *params)
 {
 	b24_buf query = B24_BUF_INIT;
 	zend_string *out = NULL;
-	bool ok = true;
+	bool with_query = params && zend_hash_num_elements(Z_ARRVAL_P(params)) > 0;
 
-	if (params && zend_hash_num_elements(Z_ARRVAL_P(params)) > 0) {
-		/* b24_form_pair() starts with '&' on a non-empty buffer: encode apart */
-		ok = b24_encode_form(&query, Z_ARRVAL_P(params));
-	}
-	if (ok) {
-		out = zend_string_concat3(ZSTR_VAL(method), ZSTR_LEN(method),
-			params && zend_hash_num_elements(Z_ARRVAL_P(params)) > 0 ? "?" : "",
-			params && zend_hash_num_elements(Z_ARRVAL_P(params)) > 0 ? 1 : 0,
+	/* b24_form_pair() starts with '&' on a non-empty buffer: encode apart */
+	if (!with_query || b24_encode_form(&query, Z_ARRVAL_P(params))) {
+		out = zend_string_concat3(ZSTR_VAL(method), ZSTR_LEN(method), "?", with_query ? 1 : 0,
 			b24_buf_cstr(&query), query.len);
+	} else if (!EG(exception)) {
+		zend_throw_error(NULL, "Out of memory while encoding a batch command");
 	}
 	b24_buf_free(&query);
 	return out;

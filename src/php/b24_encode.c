@@ -5,8 +5,9 @@
  * (ext/standard/http.c): the walk below mirrors PHP's — order kept, null,
  * resources and empty arrays omitted, an array met again inside itself
  * skipped, objects by their public properties, enums as the running PHP
- * treats them — and the bytes come from the core's b24_form primitives. The JSON body is json_encode() of each value
- * inside a top-level object, so that the core can add "auth" to it.
+ * treats them — and the bytes come from the core's b24_form primitives.
+ * The JSON body is json_encode() of each value inside a top-level object,
+ * so that the core can add "auth" to it.
  */
 #ifdef HAVE_CONFIG_H
 # include "config.h"
