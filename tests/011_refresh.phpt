@@ -24,6 +24,12 @@ foreach (b24_emu_log_since($mark) as $e) {
     }
 }
 
+/* a batch request refused as expired is refreshed and repeated the same way */
+sleep(2);
+$mark = b24_emu_log_mark();
+$r = b24_call_batch(['a' => ['method' => 'profile'], 'b' => ['method' => 'user.current']], false, $c);
+echo implode(',', array_keys($r['result']['result'])), ' ', implode(',', array_column(b24_emu_log_since($mark), 'status')), "\n";
+
 /* a CRest settings.json, written the way CRest writes it */
 $dir = sys_get_temp_dir() . '/b24-refresh-' . getmypid();
 @mkdir($dir, 0700);
@@ -105,6 +111,7 @@ portal POST /rest/profile.json - 401
 oauth POST /oauth/token/ - 200
 bool(true)
 portal POST /rest/profile.json - 200
+a,b 401,200,200
 1
 1
 3 requests
