@@ -9,9 +9,11 @@
  * Sends one REST method call and returns what CRest::call() returns: the whole
  * decoded envelope (result, total, next, time) or error, error_description and,
  * for the codes CRest knows, error_information. API errors are returned, never
- * thrown; a failed transfer returns ['error' => 'curl_error', 'error_information' => ...].
- * Without $client the default client of the b24.* INI settings (or CRest's
- * C_REST_* constants) is used.
+ * thrown; a failed transfer returns ['error' => 'curl_error', 'error_information' => ...];
+ * an answer that is not JSON (where CRest returned null) returns error B24_HTTP_ERROR
+ * or B24_INVALID_JSON with an error_description. Without $client the default client
+ * of the b24.* INI settings (or CRest's C_REST_* constants) is used; an OAuth app
+ * whose store holds no installation yet gets CRest's error no_install_app.
  */
 function b24_call(string $method, array $params = [], ?B24Client $client = null): array {}
 
