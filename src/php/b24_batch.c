@@ -71,7 +71,8 @@ static zend_string *b24_batch_entry(zend_string *key, zend_ulong idx, zval *entr
 		return NULL;
 	}
 	if (Z_TYPE_P(method) != IS_STRING) {
-		zend_argument_type_error(1, "entry %s key \"method\" must be of type string, %s given", name, zend_zval_type_name(method));
+		zend_argument_type_error(1, "entry %s key \"method\" must be of type string, %s given",
+			name, zend_zval_type_name(method));
 		return NULL;
 	}
 	if (!b24_client_method_valid(Z_STRVAL_P(method), Z_STRLEN_P(method))) {
@@ -84,7 +85,8 @@ static zend_string *b24_batch_entry(zend_string *key, zend_ulong idx, zval *entr
 	}
 	params = zend_hash_str_find_deref(Z_ARRVAL_P(entry), ZEND_STRL("params"));
 	if (params && Z_TYPE_P(params) != IS_NULL && Z_TYPE_P(params) != IS_ARRAY) {
-		zend_argument_type_error(1, "entry %s key \"params\" must be of type array, %s given", name, zend_zval_type_name(params));
+		zend_argument_type_error(1, "entry %s key \"params\" must be of type array, %s given",
+			name, zend_zval_type_name(params));
 		return NULL;
 	}
 	return b24_batch_command(Z_STR_P(method), params && Z_TYPE_P(params) == IS_ARRAY ? params : NULL);

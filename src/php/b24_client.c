@@ -300,7 +300,8 @@ static bool b24_config_from_array(b24_php_client *pc, b24_client_config *cfg, Ha
 		return false;
 	}
 	if (!v[B24_CFG_webhook] && !v[B24_CFG_client_endpoint] && !v[B24_CFG_store]) {
-		zend_argument_value_error(1, "must contain \"webhook\", or \"client_endpoint\" or \"store\" for an OAuth application");
+		zend_argument_value_error(1,
+			"must contain \"webhook\", or \"client_endpoint\" or \"store\" for an OAuth application");
 		return false;
 	}
 	cfg->webhook_url = b24_config_str(v, B24_CFG_webhook);
