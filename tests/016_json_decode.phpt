@@ -39,6 +39,10 @@ foreach ($bodies as $name => $body) {
 }
 var_dump($hook->lastTotal(), $hook->lastNext(), $hook->lastTime());
 
+/* a large answer (5 MB) */
+b24_emu_fault('big_body', ['size' => 5000000]);
+var_dump(strlen($hook->call('profile')) > 4990000);
+
 /* what json_decode() refuses is refused too, and json_last_error() still says what the user saw last */
 json_decode('[1]');
 foreach (['too deep' => '{"result":' . $tooDeep . '}', 'bad surrogate' => '{"result":"\ud800"}',
@@ -73,6 +77,7 @@ array(2) {
   ["operating_reset_at"]=>
   int(1700000600)
 }
+bool(true)
 too deep: B24ResponseException B24_INVALID_JSON json_decode too
 bad surrogate: B24ResponseException B24_INVALID_JSON json_decode too
 bad utf8: B24ResponseException B24_INVALID_JSON json_decode too
