@@ -18,9 +18,11 @@
 function b24_call(string $method, array $params = [], ?B24Client $client = null): array {}
 
 /**
- * CRest::callBatch(): $calls is [id => ['method' => ..., 'params' => [...]]].
- * More than 50 commands are sent as several batch requests whose per-id maps
- * are merged; a nested "batch" command is refused with a ValueError.
+ * CRest::callBatch(): $calls is [id => ['method' => ..., 'params' => [...]]], the
+ * answer is the decoded batch envelope. More than 50 commands are sent as several
+ * batch requests whose per-id maps are merged (with halt, a failed command ends the
+ * batch); a nested "batch" command, or a $result[id] reference to a command of an
+ * earlier request, is refused with a ValueError before anything is sent.
  */
 function b24_call_batch(array $calls, bool $halt = false, ?B24Client $client = null): array {}
 
