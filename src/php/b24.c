@@ -49,6 +49,9 @@ static void b24_register_classes(void)
 
 static PHP_MINIT_FUNCTION(b24)
 {
+#if defined(COMPILE_DL_B24) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
 	/* libcurl counts these calls, so b24 next to ext/curl is fine */
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
 		return FAILURE;
