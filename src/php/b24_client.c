@@ -92,8 +92,9 @@ bool b24_check_method(const zend_string *method, uint32_t arg_num)
  * TEMPORARY, until b24_client_call() does it (src/core/REQUESTS.md, "more than
  * one refresh round"): a token refreshed a moment ago can be refused as
  * expired when tokens are short-lived and the portal slow; the core gives up
- * after one refresh, so the call is repeated at most twice, each repetition
- * refreshing again only if the refused token is still the stored one.
+ * after one refresh, so the call is repeated once more, refreshing again
+ * only if the refused token is still the stored one. Once: a portal that
+ * refuses every token must not make each call spend many refresh tokens.
  */
 static bool b24_tmp_refused_after_refresh(const b24_php_client *pc, const b24_response *resp,
 	const b24_error *err)
@@ -121,7 +122,7 @@ int b24_php_client_send(b24_php_client *pc, const char *method, HashTable *param
 		return B24_SEND_THROWN;
 	}
 	rc = b24_client_call(pc->core, method, body.data ? body.data : "", body.len, pc->json, resp, err);
-	for (attempt = 0; attempt < 2 && rc != 0 && b24_tmp_refused_after_refresh(pc, resp, err); attempt++) {
+	for (attempt = 0; attempt < 1 && rc != 0 && b24_tmp_refused_after_refresh(pc, resp, err); attempt++) {
 		rc = b24_client_call(pc->core, method, body.data ? body.data : "", body.len, pc->json, resp, err);
 	}
 	b24_buf_free(&body);
