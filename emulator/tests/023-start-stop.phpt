@@ -5,6 +5,10 @@ start brings a separate instance up in under 10 s, prints the same lines it writ
 require __DIR__ . '/env.inc';
 $run = sys_get_temp_dir() . '/b24emu-selftest-' . getmypid();
 $with = 'EMU_RUN_DIR=' . escapeshellarg($run) . ' ';
+register_shutdown_function(static function () use ($with, $run): void {
+    exec($with . escapeshellarg(EMU_DIR . '/stop') . ' 2>&1');
+    exec('rm -rf ' . escapeshellarg($run));
+});
 $t0 = microtime(true);
 exec($with . escapeshellarg(EMU_DIR . '/start') . ' 2>&1', $first, $code);
 $took = microtime(true) - $t0;
