@@ -4,6 +4,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "b24_client.h"
 #include "b24_envelope.h"
@@ -618,15 +619,101 @@ static int b24_is_expired(const b24_error *err)
 	return 1;
 }
 
+/* Rounds of renew + repeat that one call may take. */
+#define B24_CLIENT_ROUNDS 3
+
+/* What the round before left behind, to judge whether another one is worth it. */
+typedef struct b24_round {
+	char *refused;                /* the token refused before that round's renewal */
+	int how;                      /* that renewal: 0 refreshed here, 1 adopted */
+	time_t renewed_at;            /* when that renewal started */
+} b24_round;
+
 /*
- * One call with the expired_token protocol: at most one adoption of a token
- * another process stored (which may itself have expired meanwhile) and one
- * refresh, each followed by one repetition of the call.
+ * A token this client refreshed itself and the portal then refused: another
+ * refresh helps only when that token has lived out the lifetime it was
+ * issued with (short-lived tokens, a slow portal). Refused before that, the
+ * portal refuses every token and a new refresh would only spend one more
+ * refresh token. One second of slack: portals count whole seconds.
  */
+static int b24_client_lived_out(const b24_client *c, time_t renewed_at)
+{
+	long long lifetime = c->token.expires_in;
+
+	return lifetime > 0 && (long long)(time(NULL) - renewed_at) >= lifetime - 1;
+}
+
+/*
+ * Whether the token refused now may be renewed (round > 0: a renewal came
+ * before). Never the same token twice: its expiry has been dealt with.
+ */
+static int b24_client_renew_again(const b24_client *c, const b24_round *last, int round)
+{
+	const char *now = c->token.access_token ? c->token.access_token : "";
+
+	if (round == 0) {
+		return 1;
+	}
+	if (round >= B24_CLIENT_ROUNDS || strcmp(now, last->refused) == 0) {
+		return 0;
+	}
+	return last->how == 1 || b24_client_lived_out(c, last->renewed_at);
+}
+
+/* Remembers the token about to be renewed; -1 when out of memory. */
+static int b24_round_begin(b24_round *last, const b24_client *c, b24_error *err)
+{
+	int failed = 0;
+
+	b24_client_wipe(last->refused);
+	free(last->refused);
+	last->refused = b24_client_strdup(c->token.access_token ? c->token.access_token : "", &failed);
+	last->renewed_at = time(NULL);
+	if (failed) {
+		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * The renew + repeat rounds after an expired_token answer: an adoption of a
+ * token another process stored (which may have expired meanwhile) or a
+ * refresh, each followed by one repetition, while b24_client_renew_again()
+ * allows. 0 when a repetition succeeded, else -1 with err.
+ */
+static int b24_client_rounds(b24_client *c, const char *method, const char *body,
+	size_t body_len, int json, b24_response *resp, b24_error *err)
+{
+	b24_round last = { NULL, 0, 0 };
+	int rc = -1, round;
+
+	for (round = 0; b24_is_expired(err) && b24_client_renew_again(c, &last, round); round++) {
+		if (b24_round_begin(&last, c, err) != 0
+				|| (last.how = b24_client_renew(c, last.refused, err)) < 0) {
+			rc = -1;
+			break;
+		}
+		resp->refreshed = 1;
+		rc = b24_client_send(c, method, body, body_len, json, resp, err);
+		if (rc == 0) {
+			break;
+		}
+	}
+	if (rc != 0 && b24_is_expired(err)) {
+		b24_error_set(err, B24_E_AUTH, "expired_token", resp->status,
+			"the access token was refused as expired again right after a refresh");
+	}
+	b24_client_wipe(last.refused);
+	free(last.refused);
+	return rc;
+}
+
+/* One call with the expired_token protocol (b24_client_rounds()). */
 static int b24_client_call_retrying(b24_client *c, const char *method, const char *body,
 	size_t body_len, int json, b24_response *resp, b24_error *err)
 {
-	int rc, how, round;
+	int rc;
 
 	if (!method || !b24_client_method_valid(method, strlen(method))) {
 		b24_error_set(err, B24_E_API, B24_INVALID_ARGUMENT, 0,
@@ -641,20 +728,8 @@ static int b24_client_call_retrying(b24_client *c, const char *method, const cha
 		resp->refreshed = 1;
 	}
 	rc = b24_client_send(c, method, body, body_len, json, resp, err);
-	for (round = 0; round < 2 && rc != 0 && !c->webhook && b24_is_expired(err); round++) {
-		how = b24_client_renew(c, c->token.access_token, err);
-		if (how < 0) {
-			return -1;
-		}
-		resp->refreshed = 1;
-		rc = b24_client_send(c, method, body, body_len, json, resp, err);
-		if (how == 0) {
-			break;   /* a token issued just now was refused: do not loop */
-		}
-	}
 	if (rc != 0 && !c->webhook && b24_is_expired(err)) {
-		b24_error_set(err, B24_E_AUTH, "expired_token", resp->status,
-			"the access token was refused as expired again right after a refresh");
+		rc = b24_client_rounds(c, method, body, body_len, json, resp, err);
 	}
 	return rc;
 }

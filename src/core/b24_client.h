@@ -20,10 +20,16 @@
  *  - Webhook mode never sends `auth`.
  *
  * Expired tokens (OAuth mode): when the answer's code is expired_token
- * (case-insensitive) the client refreshes through b24_client_refresh() and
- * repeats the call once with the new token. A second expired_token is an
- * AUTH error; a failed refresh is an AUTH/ACCESS error with the OAuth
- * server's code (invalid_grant, invalid_client, PAYMENT_REQUIRED ...).
+ * (case-insensitive) the client renews the token through the step of
+ * b24_client_refresh() and repeats the call with the new one; up to 3 such
+ * rounds. Another round follows a refused repetition only when the refused
+ * token differs from the one refused in the round before, and, when this
+ * client refreshed it itself, only once that token has lived out its
+ * expires_in (a short-lived token that expired on its way): a portal that
+ * refuses every token costs one refresh per call, and no refresh token is
+ * spent twice on one expiry. The last expired_token is an AUTH error; a
+ * failed refresh is an AUTH/ACCESS error with the OAuth server's code
+ * (invalid_grant, invalid_client, PAYMENT_REQUIRED ...).
  *
  * With a store, the refresh is single-flight across processes: lock the
  * store, re-read it; if the stored access token differs from the one that

@@ -88,27 +88,12 @@ bool b24_check_method(const zend_string *method, uint32_t arg_num)
 	return true;
 }
 
-/*
- * TEMPORARY, until b24_client_call() does it (src/core/REQUESTS.md, "more than
- * one refresh round"): a token refreshed a moment ago can be refused as
- * expired when tokens are short-lived and the portal slow; the core gives up
- * after one refresh, so the call is repeated once more, refreshing again
- * only if the refused token is still the stored one. Once: a portal that
- * refuses every token must not make each call spend many refresh tokens.
- */
-static bool b24_tmp_refused_after_refresh(const b24_php_client *pc, const b24_response *resp,
-	const b24_error *err)
-{
-	return !b24_client_is_webhook(pc->core) && resp->refreshed && err->kind == B24_E_AUTH
-		&& strcasecmp(err->code, "expired_token") == 0;
-}
-
 int b24_php_client_send(b24_php_client *pc, const char *method, HashTable *params,
 	uint32_t params_arg, b24_response *resp, b24_error *err)
 {
 	b24_buf body = B24_BUF_INIT;
 	bool encoded;
-	int rc, attempt;
+	int rc;
 
 	b24_error_clear(err);
 	memset(resp, 0, sizeof(*resp));
@@ -122,9 +107,6 @@ int b24_php_client_send(b24_php_client *pc, const char *method, HashTable *param
 		return B24_SEND_THROWN;
 	}
 	rc = b24_client_call(pc->core, method, body.data ? body.data : "", body.len, pc->json, resp, err);
-	for (attempt = 0; attempt < 1 && rc != 0 && b24_tmp_refused_after_refresh(pc, resp, err); attempt++) {
-		rc = b24_client_call(pc->core, method, body.data ? body.data : "", body.len, pc->json, resp, err);
-	}
 	b24_buf_free(&body);
 	return rc;
 }

@@ -20,7 +20,8 @@ static const char *base;      /* http://127.0.0.1:<port>/ */
 static char endpoint[96];     /* <base>rest/ */
 static char store_path[512];
 
-static void set_state(const char *access, const char *refresh, int n, const char *mode)
+/* `doom`: how many of the next refreshed tokens expire on their way back (router.php). */
+static void set_state_doom(const char *access, const char *refresh, int n, const char *mode, int doom)
 {
 	char p[600];
 	FILE *f;
@@ -29,10 +30,15 @@ static void set_state(const char *access, const char *refresh, int n, const char
 	f = fopen(p, "w");
 	CHECK(f != NULL);
 	if (f) {
-		fprintf(f, "{\"access\":\"%s\",\"refresh\":\"%s\",\"n\":%d,\"refreshes\":0,\"mode\":\"%s\"}",
-			access, refresh, n, mode);
+		fprintf(f, "{\"access\":\"%s\",\"refresh\":\"%s\",\"n\":%d,\"refreshes\":0,\"mode\":\"%s\","
+			"\"doom\":%d}", access, refresh, n, mode, doom);
 		fclose(f);
 	}
+}
+
+static void set_state(const char *access, const char *refresh, int n, const char *mode)
+{
+	set_state_doom(access, refresh, n, mode, 0);
 }
 
 static int refreshes(void)
@@ -390,6 +396,79 @@ static void test_refresh_through_store(void)
 	b24_client_free(c);
 }
 
+/*
+ * A token refreshed just now expires before the repeated call reaches the
+ * portal (short-lived tokens, a slow portal): another round, with a refresh
+ * token of its own, and the call succeeds.
+ */
+static void test_fresh_token_expired_on_its_way(void)
+{
+	b24_client *c;
+	b24_response r;
+	b24_error err;
+
+	set_state_doom("none", "R1", 1, "normal", 1);
+	c = oauth_client("A1", "R1", NULL);
+	if (!c) {
+		return;
+	}
+	CHECK_INT(call(c, "user.current", NULL, 0, &r, &err), 0);
+	CHECK_INT(r.refreshed, 1);
+	CHECK_STR(echoed_body(&r), "auth=A3");
+	CHECK_INT(refreshes(), 2);
+	b24_client_free(c);
+
+	/* it keeps happening: three rounds, then the call fails */
+	set_state_doom("none", "R1", 1, "normal", 5);
+	c = oauth_client("A1", "R1", NULL);
+	CHECK_INT(call(c, "user.current", NULL, 0, &r, &err), -1);
+	CHECK_INT(err.kind, B24_E_AUTH);
+	CHECK_STR(err.code, "expired_token");
+	CHECK_INT(refreshes(), 3);
+	b24_client_free(c);
+
+	/* through a store: each round refreshes only a token still stored as refused */
+	stale_store(endpoint);
+	set_state_doom("none", "R1", 1, "normal", 1);
+	c = oauth_client(NULL, NULL, store_path);
+	CHECK_INT(call(c, "user.current", NULL, 0, &r, &err), 0);
+	CHECK_STR(echoed_body(&r), "auth=A3");
+	CHECK_INT(refreshes(), 2);
+	CHECK(strstr(read_store(), "\"refresh_token\":\"R3\"") != NULL);
+	b24_client_free(c);
+}
+
+/* A portal that refuses every token, even one issued for an hour: one refresh, then an error. */
+static void test_every_token_refused(void)
+{
+	b24_client *c;
+	b24_response r;
+	b24_error err;
+
+	set_state("none", "R1", 1, "always_expired");
+	c = oauth_client("A1", "R1", NULL);
+	if (!c) {
+		return;
+	}
+	CHECK_INT(call(c, "user.current", NULL, 0, &r, &err), -1);
+	CHECK_INT(err.kind, B24_E_AUTH);
+	CHECK_STR(err.code, "expired_token");
+	CHECK_INT(refreshes(), 1);
+	/* the next call: again exactly one */
+	CHECK_INT(call(c, "user.current", NULL, 0, &r, &err), -1);
+	CHECK_INT(refreshes(), 2);
+	b24_client_free(c);
+
+	/* the same through a store */
+	stale_store(endpoint);
+	set_state("none", "R1", 1, "always_expired");
+	c = oauth_client(NULL, NULL, store_path);
+	CHECK_INT(call(c, "user.current", NULL, 0, &r, &err), -1);
+	CHECK_STR(err.code, "expired_token");
+	CHECK_INT(refreshes(), 1);
+	b24_client_free(c);
+}
+
 /* Another process refreshed meanwhile: the stored token is adopted, no refresh spent. */
 static void test_adopts_token_refreshed_elsewhere(void)
 {
@@ -523,6 +602,8 @@ int main(void)
 	B24T_RUN(test_refresh_failures);
 	B24T_RUN(test_refresh_token_only);
 	B24T_RUN(test_refresh_through_store);
+	B24T_RUN(test_fresh_token_expired_on_its_way);
+	B24T_RUN(test_every_token_refused);
 	B24T_RUN(test_adopts_token_refreshed_elsewhere);
 	B24T_RUN(test_adopted_token_expired_too);
 	B24T_RUN(test_single_flight_across_processes);

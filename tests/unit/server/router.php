@@ -7,6 +7,8 @@
  *   n         generation: a refresh issues A<n+1> / R<n+1>
  *   refreshes how many refreshes succeeded
  *   mode      "normal" or "always_expired"
+ *   doom      how many of the next refreshed tokens expire on their way back
+ *             (issued with expires_in 1 and refused by the portal)
  */
 
 function state_path(): string
@@ -66,12 +68,15 @@ function oauth_token(): void
 			return [$s, null];
 		}
 		usleep(100000);   /* widens the window in which other processes see expired_token */
+		$doomed = ($s['doom'] ?? 0) > 0;
+		$lifetime = $doomed ? 1 : 3600;
+		$s['doom'] = max(0, ($s['doom'] ?? 0) - 1);
 		$s['n']++;
 		$s['refreshes']++;
-		$s['access'] = 'A' . $s['n'];
+		$s['access'] = $doomed ? 'none' : 'A' . $s['n'];
 		$s['refresh'] = 'R' . $s['n'];
 		return [$s, [
-			'access_token' => $s['access'], 'expires' => time() + 3600, 'expires_in' => 3600,
+			'access_token' => 'A' . $s['n'], 'expires' => time() + $lifetime, 'expires_in' => $lifetime,
 			'scope' => 'crm', 'domain' => 'oauth.bitrix.info', 'server_endpoint' => $base . 'rest/',
 			'status' => 'L', 'client_endpoint' => $base . 'rest/', 'member_id' => 'mem1',
 			'user_id' => 1, 'refresh_token' => $s['refresh'],
