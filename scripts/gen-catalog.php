@@ -19,7 +19,7 @@
 /* Tables the core compiles against, with the columns its X-macros expect. */
 const B24_REQUIRED_TABLES = [
 	'errors' => ['code', 'http_status', 'class', 'description', 'crest_information'],
-	'placements' => ['code', 'scope', 'status', 'single', 'options', 'description'],
+	'placements' => ['code', 'scope', 'status', 'single', 'user_mode', 'options', 'description'],
 	'events' => ['event', 'placement', 'scope', 'description'],
 ];
 

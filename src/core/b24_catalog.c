@@ -9,11 +9,11 @@
 #include "b24_events_table.h"
 
 /* A NULL row ends each table, so that an empty TSV still compiles. */
-#define B24_PLACEMENT_ROW(code, scope, status, single, options, desc) \
-	{ code, scope, status, single, options, desc },
+#define B24_PLACEMENT_ROW(code, scope, status, single, user_mode, options, desc) \
+	{ code, scope, status, single, user_mode, options, desc },
 static const b24_placement_info b24_placements[] = {
 	B24_PLACEMENTS_ROWS(B24_PLACEMENT_ROW)
-	{ NULL, NULL, NULL, NULL, NULL, NULL }
+	{ NULL, NULL, NULL, NULL, NULL, NULL, NULL }
 };
 #undef B24_PLACEMENT_ROW
 

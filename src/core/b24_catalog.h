@@ -14,6 +14,7 @@ typedef struct b24_placement_info {
 	const char *scope;         /* REST scope that the placement needs */
 	const char *status;        /* the TSV's status column, as written */
 	const char *single;        /* the TSV's single column, as written */
+	const char *user_mode;     /* the TSV's user_mode column: "1" when USER_ID is accepted */
 	const char *options;       /* the TSV's options column, as written */
 	const char *description;
 } b24_placement_info;

@@ -42,6 +42,9 @@
 	X("EMPTY_ERROR_HANDLER_URL", "200", "Api", "errorHandlerUrl is required for this placement", "") \
 	X("ERROR_EVENT_NOT_FOUND", "400", "Api", "Event not found", "") \
 	X("ERROR_NOT_FOUND", "400", "Api", "Not found", "") \
-	X("WRONG_ARGUMENTS", "400", "Api", "Wrong arguments", "")
+	X("WRONG_ARGUMENTS", "400", "Api", "Wrong arguments", "") \
+	X("ERROR_PLACEMENT_NOT_FOUND", "400", "Api", "Placement not found", "") \
+	X("ERROR_WRONG_HANDLER_URL", "400", "Api", "Wrong handler URL", "") \
+	X("ERROR_UNSUPPORTED_PROTOCOL", "400", "Api", "Unsupported protocol", "")
 
 #endif /* B24_ERRORS_TABLE_H */

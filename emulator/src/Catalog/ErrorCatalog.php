@@ -8,8 +8,8 @@ use B24Emu\Runtime\Paths;
 
 /**
  * HTTP status and description per error code, from catalog/errors.tsv. The exact spelling wins
- * (INVALID_REQUEST and invalid_request are different errors), then a case-insensitive match. Codes the table does not
- * list fall back to data/extra-errors.tsv (the emulator's own assumptions, see README).
+ * (INVALID_REQUEST and invalid_request are different errors), then a case-insensitive match. A code the table does not
+ * list is answered with 400 and the code as its description.
  */
 final class ErrorCatalog
 {
@@ -20,7 +20,7 @@ final class ErrorCatalog
     public static function lookup(string $code): array
     {
         if (self::$codes === null) {
-            self::$codes = array_replace(self::load(Paths::data('extra-errors.tsv')), self::load(Paths::catalog('errors.tsv')));
+            self::$codes = self::load(Paths::catalog('errors.tsv'));
         }
         return self::$codes[$code] ?? self::$codes[strtolower($code)] ?? ['status' => 400, 'description' => $code];
     }

@@ -31,7 +31,7 @@ final class Placement
             $row['status'] ?? '',
             ($row['single'] ?? '') === '1',
             $options,
-            (bool)preg_match('/USER_ID allowed/i', $row['description'] ?? ''),
+            ($row['user_mode'] ?? '') === '1',
         );
     }
 
