@@ -18,6 +18,11 @@ struct b24_transport {
 	char *ca_file;
 	char *user_agent;
 	b24_buf origin;
+	/*
+	 * "scheme://authority" exactly as written in the last URL found to be of
+	 * this origin: a URL that starts with it needs no parsing to be judged.
+	 */
+	b24_buf prefix;
 	b24_buf body;
 	b24_buf content_type;
 	b24_buf location;
@@ -92,31 +97,52 @@ static int b24_http_open_handle(b24_transport *t)
 	return 0;
 }
 
-static void b24_http_copy_options(b24_transport *t, const b24_http_options *opts)
+/* opts (NULL: the defaults) with every "0: the default" made explicit; strings as given. */
+static void b24_http_normalize(b24_http_options *o, const b24_http_options *opts)
 {
 	if (opts) {
-		t->opts = *opts;
+		*o = *opts;
 	} else {
-		b24_http_options_init(&t->opts);
+		b24_http_options_init(o);
 	}
-	if (t->opts.connect_timeout_ms <= 0) {
-		t->opts.connect_timeout_ms = B24_DEFAULT_CONNECT_TIMEOUT_MS;
+	if (o->connect_timeout_ms <= 0) {
+		o->connect_timeout_ms = B24_DEFAULT_CONNECT_TIMEOUT_MS;
 	}
-	if (t->opts.timeout_ms <= 0) {
-		t->opts.timeout_ms = B24_DEFAULT_TIMEOUT_MS;
+	if (o->timeout_ms <= 0) {
+		o->timeout_ms = B24_DEFAULT_TIMEOUT_MS;
 	}
-	if (t->opts.max_body == 0) {
-		t->opts.max_body = B24_DEFAULT_MAX_BODY;
+	if (o->max_body == 0) {
+		o->max_body = B24_DEFAULT_MAX_BODY;
 	}
-	t->ca_file = b24_strdup(t->opts.ca_file);
-	t->user_agent = b24_strdup(t->opts.user_agent);
+}
+
+/*
+ * Takes normalized options and copies of their strings; the old strings are
+ * released only when both copies were made. 0 / -1 (out of memory).
+ */
+static int b24_http_take_options(b24_transport *t, const b24_http_options *o)
+{
+	char *ca_file = b24_strdup(o->ca_file), *user_agent = b24_strdup(o->user_agent);
+
+	if ((o->ca_file && !ca_file) || (o->user_agent && !user_agent)) {
+		free(ca_file);
+		free(user_agent);
+		return -1;
+	}
+	free(t->ca_file);
+	free(t->user_agent);
+	t->opts = *o;
+	t->ca_file = ca_file;
+	t->user_agent = user_agent;
 	t->opts.ca_file = NULL;
 	t->opts.user_agent = NULL;
+	return 0;
 }
 
 b24_transport *b24_transport_new(const char *url, const b24_http_options *opts, b24_error *err)
 {
 	b24_transport *t = calloc(1, sizeof(*t));
+	b24_http_options o;
 
 	if (!t) {
 		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
@@ -128,9 +154,8 @@ b24_transport *b24_transport_new(const char *url, const b24_http_options *opts, 
 		b24_transport_free(t);
 		return NULL;
 	}
-	b24_http_copy_options(t, opts);
-	if ((opts && opts->ca_file && !t->ca_file) || (opts && opts->user_agent && !t->user_agent)
-			|| b24_http_open_handle(t) != 0) {
+	b24_http_normalize(&o, opts);
+	if (b24_http_take_options(t, &o) != 0 || b24_http_open_handle(t) != 0) {
 		b24_error_set(err, B24_E_TRANSPORT, B24_TRANSPORT_FAILED, 0,
 			"cannot create a libcurl handle");
 		b24_transport_free(t);
@@ -150,6 +175,7 @@ void b24_transport_free(b24_transport *t)
 	free(t->ca_file);
 	free(t->user_agent);
 	b24_buf_free(&t->origin);
+	b24_buf_free(&t->prefix);
 	b24_buf_free(&t->body);
 	b24_buf_free(&t->content_type);
 	b24_buf_free(&t->location);
@@ -179,6 +205,54 @@ void b24_transport_reset(b24_transport *t)
 		t->curl = NULL;
 	}
 	b24_http_open_handle(t);
+}
+
+static int b24_http_same_str(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+/* The options a kept-alive connection was made under: who is trusted, which protocol. */
+static int b24_http_trust_differs(const b24_transport *t, const b24_http_options *o)
+{
+	return o->verify_tls != t->opts.verify_tls || o->allow_http2 != t->opts.allow_http2
+		|| !b24_http_same_str(o->ca_file, t->ca_file);
+}
+
+static int b24_http_options_differ(const b24_transport *t, const b24_http_options *o)
+{
+	return o->connect_timeout_ms != t->opts.connect_timeout_ms || o->timeout_ms != t->opts.timeout_ms
+		|| o->max_body != t->opts.max_body || !b24_http_same_str(o->user_agent, t->user_agent)
+		|| b24_http_trust_differs(t, o);
+}
+
+int b24_transport_configure(b24_transport *t, const b24_http_options *opts, b24_error *err)
+{
+	b24_http_options o;
+	int drop;
+
+	b24_http_normalize(&o, opts);
+	if (!b24_http_options_differ(t, &o)) {
+		return 0;   /* the usual case: the same client again, nothing to do */
+	}
+	drop = b24_http_trust_differs(t, &o);
+	if (b24_http_take_options(t, &o) != 0) {
+		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
+		return -1;
+	}
+	if (drop) {
+		/* a TLS session verified (or not) under other settings must not serve these */
+		b24_transport_reset(t);
+	} else if (t->curl && b24_http_configure(t) != 0) {
+		curl_easy_cleanup(t->curl);
+		t->curl = NULL;
+	}
+	if (!t->curl) {
+		b24_error_set(err, B24_E_TRANSPORT, B24_TRANSPORT_FAILED, 0,
+			"cannot configure a libcurl handle for %s", b24_transport_origin(t));
+		return -1;
+	}
+	return 0;
 }
 
 long b24_transport_connects(const b24_transport *t)
@@ -231,6 +305,49 @@ static void b24_http_fail(b24_transport *t, CURLcode rc, b24_error *err)
 	b24_url_redact(text, strlen(text), &shown);
 	b24_error_set(err, kind, code, 0, "%s (%s)", b24_buf_cstr(&shown), b24_transport_origin(t));
 	b24_buf_free(&shown);
+}
+
+/* A URL of the known prefix: the authority ends there and no byte that parsing refuses follows. */
+static int b24_http_has_prefix(const b24_transport *t, const char *url, size_t len)
+{
+	size_t i, n = t->prefix.len;
+
+	if (n == 0 || len <= n || memcmp(url, t->prefix.data, n) != 0
+			|| (url[n] != '/' && url[n] != '?' && url[n] != '#')) {
+		return 0;
+	}
+	for (i = n; i < len; i++) {
+		if ((unsigned char)url[i] <= 0x20 || url[i] == 0x7f) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/*
+ * b24_transport_serves() that parses only the first URL of each spelling of
+ * the origin: the scheme and authority of a URL found to belong here are
+ * kept, and a later URL that starts with the same bytes belongs here too.
+ */
+static int b24_http_serves(b24_transport *t, const char *url)
+{
+	size_t len = strlen(url);
+	b24_url p;
+
+	if (b24_http_has_prefix(t, url, len)) {
+		return 1;
+	}
+	if (!b24_transport_serves(t, url, len)) {
+		return 0;
+	}
+	if (b24_url_parse(url, len, &p) == 0 && p.path.off < len) {
+		b24_buf_reset(&t->prefix);
+		b24_buf_append(&t->prefix, url, p.path.off);
+		if (!b24_buf_ok(&t->prefix)) {
+			b24_buf_free(&t->prefix);
+		}
+	}
+	return 1;
 }
 
 /* The per-request options: URL, method, body, headers. */
@@ -317,7 +434,7 @@ int b24_http_request(b24_transport *t, int method, const char *url,
 	CURLcode rc;
 
 	b24_http_begin(t, resp);
-	if (!t->curl || !b24_transport_serves(t, url, strlen(url))) {
+	if (!t->curl || !b24_http_serves(t, url)) {
 		b24_error_set(err, t->curl ? B24_E_API : B24_E_TRANSPORT,
 			t->curl ? B24_INVALID_ARGUMENT : B24_TRANSPORT_FAILED, 0,
 			t->curl ? "URL outside the transport's origin %s" : "no libcurl handle for %s",

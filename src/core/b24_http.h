@@ -69,6 +69,15 @@ void b24_transport_free(b24_transport *t);
 const char *b24_transport_origin(const b24_transport *t);
 /* 1 when `url` belongs to this transport's origin. */
 int b24_transport_serves(const b24_transport *t, const char *url, size_t len);
+/*
+ * Applies opts (NULL: the defaults) to the next requests of t; options and
+ * their strings are copied. A change of verify_tls, ca_file or allow_http2
+ * also drops the kept-alive connection, so a TLS decision is never reused
+ * across different trust settings; other changes keep it. Options equal to
+ * the current ones cost a few comparisons. 0, or -1 with err (B24_NO_MEMORY,
+ * B24_TRANSPORT_FAILED); after -1 the options are the new ones or the old.
+ */
+int b24_transport_configure(b24_transport *t, const b24_http_options *opts, b24_error *err);
 /* Closes the kept-alive connection; the next request opens a new one. */
 void b24_transport_reset(b24_transport *t);
 /* Connections opened since creation (CURLINFO_NUM_CONNECTS summed). */

@@ -255,6 +255,82 @@ static void test_connection_reuse(void)
 	b24_transport_free(t);
 }
 
+/* One POST to /echo: the connections it opened, or -1 when it failed. */
+static long echo_connects(b24_transport *t, b24_http_response *r)
+{
+	b24_error err;
+
+	return b24_http_request(t, B24_HTTP_POST, url("/echo"), "", 0, NULL, r, &err) == 0
+		? r->new_connects : -1;
+}
+
+/* Timeouts, the size cap and the user agent change on the kept connection. */
+static void test_configure_keeps_connection(void)
+{
+	b24_transport *t = transport(0, 0);
+	b24_http_options o;
+	b24_http_response r;
+	b24_error err;
+
+	CHECK_INT(echo_connects(t, &r), 1);
+	b24_http_options_init(&o);
+	CHECK_INT(b24_transport_configure(t, &o, &err), 0);
+	CHECK_INT(echo_connects(t, &r), 0);
+	o.timeout_ms = 30000;
+	o.connect_timeout_ms = 2000;
+	CHECK_INT(b24_transport_configure(t, &o, &err), 0);
+	CHECK_INT(echo_connects(t, &r), 0);
+	o.user_agent = "other-app/1.0";
+	CHECK_INT(b24_transport_configure(t, &o, &err), 0);
+	CHECK_INT(echo_connects(t, &r), 0);
+	CHECK(strstr(r.body, "\r\nUser-Agent: other-app/1.0\r\n") != NULL);
+	o.max_body = 16;
+	CHECK_INT(b24_transport_configure(t, &o, &err), 0);
+	CHECK_INT(b24_http_request(t, B24_HTTP_POST, url("/echo"), "", 0, NULL, &r, &err), -1);
+	CHECK_STR(err.code, B24_BODY_TOO_LARGE);
+	/* back to the defaults: the default user agent again */
+	CHECK_INT(b24_transport_configure(t, NULL, &err), 0);
+	CHECK(echo_connects(t, &r) >= 0);
+	CHECK(strstr(r.body, "\r\nUser-Agent: b24-php/") != NULL);
+	b24_transport_free(t);
+}
+
+/* verify_tls, ca_file and allow_http2 decide how a connection is made: it is dropped. */
+static void test_configure_drops_connection(void)
+{
+	b24_transport *t = transport(0, 0);
+	b24_http_options o;
+	b24_http_response r;
+	b24_error err;
+	char ca[600], same[600];
+
+	snprintf(ca, sizeof(ca), "%s/ca.pem", b24t_tmpdir());
+	CHECK_INT(echo_connects(t, &r), 1);
+	b24_http_options_init(&o);
+	o.verify_tls = 0;
+	CHECK_INT(b24_transport_configure(t, &o, &err), 0);
+	CHECK_INT(echo_connects(t, &r), 1);
+	CHECK_INT(echo_connects(t, &r), 0);
+	o.verify_tls = 1;
+	o.ca_file = ca;
+	CHECK_INT(b24_transport_configure(t, &o, &err), 0);
+	CHECK_INT(echo_connects(t, &r), 1);
+	/* the same file name in another buffer is no change */
+	memcpy(same, ca, sizeof(same));
+	o.ca_file = same;
+	CHECK_INT(b24_transport_configure(t, &o, &err), 0);
+	CHECK_INT(echo_connects(t, &r), 0);
+	o.ca_file = NULL;
+	CHECK_INT(b24_transport_configure(t, &o, &err), 0);
+	CHECK_INT(echo_connects(t, &r), 1);
+	o.allow_http2 = 1;
+	CHECK_INT(b24_transport_configure(t, &o, &err), 0);
+	CHECK_INT(echo_connects(t, &r), 1);
+	CHECK_INT(b24_transport_connects(t), 5);
+	CHECK_INT(b24_transport_requests(t), 7);
+	b24_transport_free(t);
+}
+
 static void test_redirect_not_followed(void)
 {
 	b24_transport *t = transport(0, 0);
@@ -353,6 +429,32 @@ static void test_origin_rules(void)
 	b24_transport_free(t);
 }
 
+/* After a URL of the origin is known, look-alikes that start the same are still judged. */
+static void test_origin_after_known_url(void)
+{
+	b24_transport *t = transport(0, 0);
+	b24_http_response r;
+	b24_error err;
+	char u[128];
+
+	CHECK_INT(b24_http_request(t, B24_HTTP_POST, url("/echo"), "", 0, NULL, &r, &err), 0);
+	snprintf(u, sizeof(u), "%s@other.example/echo", base);
+	CHECK_INT(b24_http_request(t, B24_HTTP_POST, u, "", 0, NULL, &r, &err), -1);
+	CHECK_STR(err.code, B24_INVALID_ARGUMENT);
+	snprintf(u, sizeof(u), "%s0/echo", base);
+	CHECK_INT(b24_http_request(t, B24_HTTP_POST, u, "", 0, NULL, &r, &err), -1);
+	CHECK_STR(err.code, B24_INVALID_ARGUMENT);
+	CHECK_INT(b24_http_request(t, B24_HTTP_POST, url("/echo x"), "", 0, NULL, &r, &err), -1);
+	CHECK_STR(err.code, B24_INVALID_ARGUMENT);
+	/* another spelling of the same origin */
+	snprintf(u, sizeof(u), "HTTP://127.0.0.1:%d/echo?a=1", server_port);
+	CHECK_INT(b24_http_request(t, B24_HTTP_POST, u, "", 0, NULL, &r, &err), 0);
+	CHECK_INT(b24_http_request(t, B24_HTTP_POST, url("/echo"), "", 0, NULL, &r, &err), 0);
+	CHECK_INT(b24_transport_requests(t), 6);
+	CHECK_INT(b24_transport_connects(t), 1);
+	b24_transport_free(t);
+}
+
 /* TLS is verified by default: a plain-HTTP server spoken to as https fails the handshake. */
 static void test_tls_failure(void)
 {
@@ -417,6 +519,33 @@ static long tls_get(const char *u, int verify, const char *ca_file, b24_error *e
 	return status;
 }
 
+/*
+ * A connection made without verification never serves a request that asks
+ * for it: the handshake is made again, and fails without the CA.
+ */
+static void check_tls_reconfigured(const char *u, const char *cert)
+{
+	b24_http_options o;
+	b24_http_response r;
+	b24_error err;
+	b24_transport *t;
+
+	b24_http_options_init(&o);
+	o.verify_tls = 0;
+	t = b24_transport_new(u, &o, &err);
+	CHECK_INT(b24_http_request(t, B24_HTTP_GET, u, NULL, 0, NULL, &r, &err), 0);
+	CHECK_INT(r.status, 200);
+	b24_http_options_init(&o);
+	CHECK_INT(b24_transport_configure(t, &o, &err), 0);
+	CHECK_INT(b24_http_request(t, B24_HTTP_GET, u, NULL, 0, NULL, &r, &err), -1);
+	CHECK_STR(err.code, B24_TLS_FAILED);
+	o.ca_file = cert;
+	CHECK_INT(b24_transport_configure(t, &o, &err), 0);
+	CHECK_INT(b24_http_request(t, B24_HTTP_GET, u, NULL, 0, NULL, &r, &err), 0);
+	CHECK_INT(r.status, 200);
+	b24_transport_free(t);
+}
+
 /* Verification on by default, off on request, and a CA file that makes it pass. */
 static void test_tls_options(void)
 {
@@ -437,6 +566,7 @@ static void test_tls_options(void)
 	CHECK_STR(err.code, B24_TLS_FAILED);
 	CHECK_INT(tls_get(u, 0, NULL, &err), 200);
 	CHECK_INT(tls_get(u, 1, cert, &err), 200);
+	check_tls_reconfigured(u, cert);
 	kill(pid, SIGTERM);
 	waitpid(pid, NULL, 0);
 }
@@ -450,6 +580,9 @@ int main(void)
 	B24T_RUN(test_request_shape);
 	B24T_RUN(test_user_agent_option);
 	B24T_RUN(test_connection_reuse);
+	B24T_RUN(test_configure_keeps_connection);
+	B24T_RUN(test_configure_drops_connection);
+	B24T_RUN(test_origin_after_known_url);
 	B24T_RUN(test_redirect_not_followed);
 	B24T_RUN(test_body_cap);
 	B24T_RUN(test_truncated);
