@@ -1,5 +1,5 @@
 --TEST--
-b24: clients to one portal origin share one kept-alive connection for the whole request
+b24: clients to one portal origin share one kept-alive connection for the whole request, whatever their timeouts
 --EXTENSIONS--
 b24
 --FILE--
@@ -18,11 +18,18 @@ b24_call_batch(['a' => ['method' => 'profile']], false, $oauth);
 /* a client gone and a new one made: still the same connection */
 unset($webhook);
 b24_emu_webhook_client()->call('profile');
-/* other transport options make another transport */
-b24_emu_webhook_client(['timeout' => 30])->call('profile');
-$connections = array_column(b24_emu_log_since($mark), 'connection');
-echo count($connections), ' requests on ', count(array_unique(array_slice($connections, 0, 5))), ' connection, then ',
-    $connections[5] !== $connections[0] ? 'another' : 'THE SAME', "\n";
+/* other timeouts or user agent: the same transport, the same connection, the client's own options */
+b24_emu_webhook_client(['timeout' => 30, 'connect_timeout' => 5, 'user_agent' => 'other-app/1.0'])->call('profile');
+/* other trust settings: the connection is made again, and again when they change back */
+b24_emu_webhook_client(['verify_tls' => false])->call('profile');
+b24_emu_webhook_client()->call('profile');
+$log = b24_emu_log_since($mark);
+$connections = array_column($log, 'connection');
+$first = array_unique(array_slice($connections, 0, 6));
+echo count($connections), ' requests: 6 on ', count($first), ' connection, then ',
+    count(array_unique($connections)) - count($first), " new\n";
+echo $log[4]['headers']['user-agent'] === $log[5]['headers']['user-agent'] ? 'SAME' : 'own', ' user agent: ',
+    $log[5]['headers']['user-agent'], "\n";
 
 /* a new PHP request (here: a process) opens its own */
 $script = tempnam(sys_get_temp_dir(), 'b24pool');
@@ -34,5 +41,6 @@ echo count($child), ' requests on ', count(array_unique($child)), ' connection, 
 unlink($script);
 ?>
 --EXPECT--
-6 requests on 1 connection, then another
+8 requests: 6 on 1 connection, then 2 new
+own user agent: other-app/1.0
 2 requests on 1 connection, new

@@ -20,6 +20,13 @@ struct b24_client {
 	int webhook;
 	int allow_http;
 	b24_buf base;                 /* webhook base or client_endpoint */
+	b24_buf origin;               /* b24_url_origin() of base, kept with it */
+	/*
+	 * The transport of base's origin, used again without asking the source
+	 * while the source's generation stays portal_generation (NULL: ask).
+	 */
+	b24_transport *portal;
+	unsigned long portal_generation;
 	b24_buf oauth_server;         /* configured server, "https://host/" */
 	char *client_id;
 	char *client_secret;
@@ -187,6 +194,16 @@ static int b24_client_init_oauth(b24_client *c, const b24_client_config *cfg, b2
 		flags, &c->base, err);
 }
 
+/*
+ * Takes base's origin (the key of its transport) once per base, so that a
+ * call parses no URL; the transport got for the old one is not used again.
+ */
+static int b24_client_set_origin(b24_client *c)
+{
+	c->portal = NULL;
+	return b24_url_origin(c->base.data, c->base.len, &c->origin);
+}
+
 b24_client *b24_client_new(const b24_client_config *cfg, b24_error *err)
 {
 	b24_client *c = calloc(1, sizeof(*c));
@@ -204,6 +221,10 @@ b24_client *b24_client_new(const b24_client_config *cfg, b24_error *err)
 			c->allow_http ? B24_URL_ALLOW_HTTP : 0, &c->base, err);
 	} else {
 		rc = b24_client_init_oauth(c, cfg, err);
+	}
+	if (rc == 0 && b24_client_set_origin(c) != 0) {
+		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
+		rc = -1;
 	}
 	if (rc != 0) {
 		b24_client_free(c);
@@ -242,6 +263,7 @@ void b24_client_free(b24_client *c)
 	free(c->user_agent);
 	b24_token_free(&c->token);
 	b24_buf_free(&c->base);
+	b24_buf_free(&c->origin);
 	b24_buf_free(&c->oauth_server);
 	b24_buf_free(&c->url);
 	b24_buf_free(&c->body);
@@ -280,25 +302,70 @@ long b24_client_connects(const b24_client *c)
 
 /* ---- transports --------------------------------------------------------- */
 
-static b24_transport *b24_client_transport(b24_client *c, const char *url, b24_error *err)
+/* The transport for url, whose origin key is `origin`; not yet configured. */
+static b24_transport *b24_client_transport(b24_client *c, const char *url, const b24_buf *origin,
+	b24_error *err)
 {
 	size_t i;
 
 	if (c->source.get) {
-		return c->source.get(c->source.ctx, url, &c->http, err);
+		return c->source.get(c->source.ctx, origin->data, origin->len, url, &c->http, err);
 	}
 	for (i = 0; i < B24_CLIENT_TRANSPORTS && c->own[i]; i++) {
-		if (b24_transport_serves(c->own[i], url, strlen(url))) {
+		if (strcmp(b24_transport_origin(c->own[i]), b24_buf_cstr(origin)) == 0) {
 			return c->own[i];
 		}
 	}
 	if (i == B24_CLIENT_TRANSPORTS) {
 		/* all slots taken by other origins: recycle the last one */
-		b24_transport_free(c->own[--i]);
+		if (c->portal == c->own[--i]) {
+			c->portal = NULL;
+		}
+		b24_transport_free(c->own[i]);
 		c->own[i] = NULL;
 	}
 	c->own[i] = b24_transport_new(url, &c->http, err);
 	return c->own[i];
+}
+
+/*
+ * Whether the portal transport got before may serve again: an own one lives
+ * until its slot is recycled or base moves (both clear c->portal); a
+ * source's one while the source's generation has not moved.
+ */
+static int b24_client_portal_alive(const b24_client *c, unsigned long *generation)
+{
+	*generation = 0;
+	if (!c->source.get) {
+		return c->portal != NULL;
+	}
+	if (!c->source.generation) {
+		return 0;
+	}
+	*generation = c->source.generation(c->source.ctx);
+	return c->portal && *generation == c->portal_generation;
+}
+
+/*
+ * The transport of the portal (base's origin) with this client's options
+ * applied. c->url holds the request URL.
+ */
+static b24_transport *b24_client_portal(b24_client *c, b24_error *err)
+{
+	unsigned long generation;
+
+	if (!b24_client_portal_alive(c, &generation)) {
+		if (c->origin.len == 0 && b24_client_set_origin(c) != 0) {
+			b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
+			return NULL;
+		}
+		c->portal = b24_client_transport(c, c->url.data, &c->origin, err);
+		c->portal_generation = generation;
+	}
+	if (c->portal && b24_transport_configure(c->portal, &c->http, err) != 0) {
+		return NULL;
+	}
+	return c->portal;
 }
 
 /* ---- request building --------------------------------------------------- */
@@ -416,7 +483,7 @@ static int b24_client_send(b24_client *c, const char *method, const char *body, 
 	if (b24_client_build(c, method, body, len, json, &send_body, &send_len, err) != 0) {
 		return -1;
 	}
-	t = b24_client_transport(c, c->url.data, err);
+	t = b24_client_portal(c, err);
 	if (!t) {
 		return -1;
 	}
@@ -463,7 +530,7 @@ static int b24_client_pick_server(b24_client *c, b24_buf *server)
 static int b24_client_exchange(b24_client *c, const char *refresh_token, b24_token *fresh,
 	b24_error *err)
 {
-	b24_buf server = B24_BUF_INIT, url = B24_BUF_INIT;
+	b24_buf server = B24_BUF_INIT, url = B24_BUF_INIT, origin = B24_BUF_INIT;
 	b24_transport *t = NULL;
 	long before = 0;
 	int rc = -1;
@@ -475,10 +542,14 @@ static int b24_client_exchange(b24_client *c, const char *refresh_token, b24_tok
 				: "no refresh_token is known");
 		return -1;
 	}
-	if (b24_client_pick_server(c, &server) == 0 && b24_oauth_token_url(&url, server.data) == 0) {
-		t = b24_client_transport(c, url.data, err);
+	if (b24_client_pick_server(c, &server) == 0 && b24_oauth_token_url(&url, server.data) == 0
+			&& b24_url_origin(url.data, url.len, &origin) == 0) {
+		t = b24_client_transport(c, url.data, &origin, err);
 	} else {
 		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
+	}
+	if (t && b24_transport_configure(t, &c->http, err) != 0) {
+		t = NULL;
 	}
 	if (t) {
 		before = b24_transport_connects(t);
@@ -488,6 +559,7 @@ static int b24_client_exchange(b24_client *c, const char *refresh_token, b24_tok
 	}
 	b24_buf_free(&server);
 	b24_buf_free(&url);
+	b24_buf_free(&origin);
 	return rc;
 }
 
@@ -505,6 +577,10 @@ static int b24_client_adopt(b24_client *c, const b24_token *newer)
 				c->allow_http ? B24_URL_ALLOW_HTTP : 0, &base, NULL) == 0) {
 			b24_buf_free(&c->base);
 			c->base = base;
+			/* on failure (no memory) the origin is taken again before the next call */
+			if (b24_client_set_origin(c) != 0) {
+				b24_buf_reset(&c->origin);
+			}
 		} else {
 			b24_buf_free(&base);
 		}

@@ -58,12 +58,21 @@
 /*
  * Where the client gets transports from. With `get` NULL the client creates
  * and owns its transports (one per origin it talks to). Otherwise `get` must
- * return a transport serving `url`'s origin configured with `opts`; it stays
- * owned by the source and must outlive the client's use of it.
+ * return the source's transport for `origin` (b24_url_origin() of `url`,
+ * which the client has computed), made from url and opts when there is none
+ * yet; it stays owned by the source. Before each request the client applies
+ * its own options with b24_transport_configure(), so a source may hand one
+ * transport to clients whose options differ.
+ *
+ * `generation` (may be NULL) lets the client skip `get`: a transport got
+ * while it returned a value stays alive as long as it returns that value;
+ * the source changes it whenever it frees transports it handed out. Without
+ * it, `get` is called before every request.
  */
 typedef struct b24_transport_source {
-	b24_transport *(*get)(void *ctx, const char *url, const b24_http_options *opts,
-		b24_error *err);
+	b24_transport *(*get)(void *ctx, const char *origin, size_t origin_len, const char *url,
+		const b24_http_options *opts, b24_error *err);
+	unsigned long (*generation)(void *ctx);
 	void *ctx;
 } b24_transport_source;
 

@@ -342,7 +342,7 @@ PHP_METHOD(B24Client, __construct)
 		RETURN_THROWS();
 	}
 	b24_client_config_init(&cfg);
-	cfg.transports.get = b24_pool_get;
+	b24_pool_source(&cfg.transports);
 	if (config_str ? !b24_config_from_string(&cfg, config_str) : !b24_config_from_array(pc, &cfg, config_ht)) {
 		RETURN_THROWS();
 	}

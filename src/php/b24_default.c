@@ -89,7 +89,7 @@ static bool b24_default_config(b24_client_config *cfg, const b24_default_source 
 	cfg->http.ca_file = b24_ini_or_null(B24_G(ca_file));
 	b24_seconds_to_ms(B24_G(timeout), &cfg->http.timeout_ms);
 	b24_seconds_to_ms(B24_G(connect_timeout), &cfg->http.connect_timeout_ms);
-	cfg->transports.get = b24_pool_get;
+	b24_pool_source(&cfg->transports);
 	return true;
 }
 

@@ -40,7 +40,8 @@ ZEND_BEGIN_MODULE_GLOBALS(b24)
 	bool verify_tls;
 	bool allow_local;
 	/* request-scoped state, released in RSHUTDOWN */
-	HashTable *transports;     /* origin + options key -> b24_transport* */
+	HashTable *transports;     /* origin -> b24_transport* */
+	unsigned long pool_generation; /* moves on each time the transports are freed */
 	b24_php_client *default_client;
 ZEND_END_MODULE_GLOBALS(b24)
 
@@ -72,9 +73,8 @@ bool b24_encode_json(b24_buf *body, HashTable *params, uint32_t arg_num);
 
 /* b24_pool.c: the transports of this request, shared by every client. */
 void b24_pool_rshutdown(void);
-/* A b24_transport_source.get: the shared transport for url's origin and opts. */
-b24_transport *b24_pool_get(void *ctx, const char *url, const b24_http_options *opts,
-	b24_error *err);
+/* Makes `source` hand out the pool's transports: one per origin. */
+void b24_pool_source(b24_transport_source *source);
 
 /* b24_client.c */
 extern zend_class_entry *b24_ce_Client;

@@ -557,6 +557,110 @@ static void test_single_flight_across_processes(void)
 	CHECK(strstr(read_store(), "\"access_token\":\"A2\"") != NULL);
 }
 
+/* A transport source like the binding's pool: one transport per origin, all freed at once. */
+typedef struct test_pool {
+	b24_transport *t[4];
+	char origin[4][128];
+	int n;
+	int gets;
+	unsigned long generation;
+} test_pool;
+
+static b24_transport *pool_get(void *ctx, const char *origin, size_t len, const char *url,
+	const b24_http_options *opts, b24_error *err)
+{
+	test_pool *p = ctx;
+	int i;
+
+	p->gets++;
+	for (i = 0; i < p->n; i++) {
+		if (strlen(p->origin[i]) == len && memcmp(p->origin[i], origin, len) == 0) {
+			return p->t[i];
+		}
+	}
+	if (p->n == 4 || len >= sizeof(p->origin[0])) {
+		b24_error_set(err, B24_E_TRANSPORT, B24_TRANSPORT_FAILED, 0, "test pool full");
+		return NULL;
+	}
+	memcpy(p->origin[p->n], origin, len);
+	p->origin[p->n][len] = '\0';
+	p->t[p->n] = b24_transport_new(url, opts, err);
+	return p->t[p->n++];
+}
+
+static unsigned long pool_generation(void *ctx)
+{
+	return ((test_pool *)ctx)->generation;
+}
+
+static void pool_free(test_pool *p)
+{
+	while (p->n > 0) {
+		b24_transport_free(p->t[--p->n]);
+	}
+	p->generation++;
+}
+
+static b24_client *pooled_webhook(test_pool *p, const char *user_agent)
+{
+	b24_client_config cfg;
+	b24_error err;
+	char hook[128];
+
+	snprintf(hook, sizeof(hook), "%srest/1/hookcode", base);
+	b24_client_config_init(&cfg);
+	cfg.webhook_url = hook;
+	cfg.allow_http = 1;
+	cfg.http.user_agent = user_agent;
+	cfg.transports.get = pool_get;
+	cfg.transports.generation = pool_generation;
+	cfg.transports.ctx = p;
+	return b24_client_new(&cfg, &err);
+}
+
+/*
+ * Clients of one origin share the source's one transport, each with its own
+ * options; a client asks the source again only after the source has freed
+ * its transports (under valgrind: no use of a freed one).
+ */
+static void test_transport_source(void)
+{
+	test_pool p;
+	b24_client *a, *b;
+	b24_response r;
+	b24_error err;
+
+	memset(&p, 0, sizeof(p));
+	a = pooled_webhook(&p, NULL);
+	b = pooled_webhook(&p, "client-b/1.0");
+	CHECK(a && b);
+	if (!a || !b) {
+		b24_client_free(a);
+		b24_client_free(b);
+		return;
+	}
+	CHECK_INT(call(a, "profile", NULL, 0, &r, &err), 0);
+	CHECK(strstr(r.body, "\"user_agent\":\"b24-php\\/") != NULL);
+	CHECK_INT(call(b, "profile", NULL, 0, &r, &err), 0);
+	CHECK(strstr(r.body, "\"user_agent\":\"client-b\\/1.0\"") != NULL);
+	CHECK_INT(call(a, "profile", NULL, 0, &r, &err), 0);
+	CHECK(strstr(r.body, "\"user_agent\":\"b24-php\\/") != NULL);
+	CHECK_INT(call(a, "profile", NULL, 0, &r, &err), 0);
+	CHECK_INT(p.n, 1);
+	CHECK_INT(p.gets, 2);
+	CHECK_INT(b24_transport_requests(p.t[0]), 4);
+	/* the source freed its transports (the end of a PHP request): asked again */
+	pool_free(&p);
+	CHECK_INT(call(a, "profile", NULL, 0, &r, &err), 0);
+	CHECK_INT(call(a, "profile", NULL, 0, &r, &err), 0);
+	CHECK_INT(p.gets, 3);
+	CHECK_INT(p.n, 1);
+	CHECK_INT(b24_transport_requests(p.t[0]), 2);
+	b24_client_free(a);
+	b24_client_free(b);
+	pool_free(&p);
+}
+
 static void test_bad_configs(void)
 {
 	b24_client_config cfg;
@@ -607,6 +711,7 @@ int main(void)
 	B24T_RUN(test_adopts_token_refreshed_elsewhere);
 	B24T_RUN(test_adopted_token_expired_too);
 	B24T_RUN(test_single_flight_across_processes);
+	B24T_RUN(test_transport_source);
 	B24T_RUN(test_bad_configs);
 	b24t_server_stop();
 	return b24t_finish();

@@ -47,6 +47,7 @@ function echo_request(string $method, string $raw): array
 		'content_type' => $_SERVER['CONTENT_TYPE'] ?? '',
 		'body' => $raw,
 		'query' => $_SERVER['QUERY_STRING'] ?? '',
+		'user_agent' => $_SERVER['HTTP_USER_AGENT'] ?? '',
 	]];
 }
 
