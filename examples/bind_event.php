@@ -33,7 +33,8 @@ const APP = 'https://app.example.com/b24';
  */
 function emulator_app(string $dir): array
 {
-    $envFile = dirname(__DIR__) . '/emulator/run/env';
+    /* EMU_RUN_DIR selects a private emulator instance, as it does for emulator/start */
+    $envFile = (getenv('EMU_RUN_DIR') ?: dirname(__DIR__) . '/emulator/run') . '/env';
     if (!is_file($envFile)) {
         fwrite(STDERR, "The emulator is not running: start it with emulator/start\n");
         exit(1);
