@@ -28,7 +28,8 @@ var_dump(b24_bind_event('BackgroundCallCard::answerButtonClick', 'https://app.ex
 $sock = stream_socket_server('tcp://127.0.0.1:0');
 $port = (int)substr(strrchr(stream_socket_get_name($sock, false), ':'), 1);
 fclose($sock);
-$cmd = b24_test_php($ini) . " -S 127.0.0.1:$port -t " . escapeshellarg(__DIR__ . '/../examples');
+/* exec: proc_terminate() must reach php itself, not a shell around it. */
+$cmd = "exec " . b24_test_php($ini) . " -S 127.0.0.1:$port -t " . escapeshellarg(__DIR__ . '/../examples');
 $server = proc_open($cmd, [0 => ['pipe', 'r'], 1 => ['file', '/dev/null', 'w'], 2 => ['file', '/dev/null', 'w']], $pipes);
 for ($i = 0; $i < 100 && !@fsockopen('127.0.0.1', $port); $i++) {
     usleep(50000);

@@ -77,7 +77,7 @@ function launch(string $run, array $settings): bool
 
 function prepareRunDir(string $run): void
 {
-    foreach ([$run, "$run/nginx-tmp"] as $dir) {
+    foreach ([$run, "$run/nginx-tmp", "$run/pages"] as $dir) {
         if (!is_dir($dir)) {
             mkdir($dir, 0700, true);
         }

@@ -31,6 +31,14 @@ echo 'fast path: ', $r['status'], ' ', $r['headers']['content-type'], ' ', json_
 echo 'fast path bypasses PHP: ', json_encode(emu_control('GET', 'log')['last_id'] === $before), "\n";
 $r = emu_http('POST', $env['B24_EMU_FAST'] . 'profile.json', ['body' => 'a=1', 'http' => '2']);
 echo 'fast path POST over HTTP/2: ', $r['status'], ' ', $r['json']['result']['ID'], "\n";
+$page = '{"result":[{"ID":"1"}],"total":1,"time":{"start":1}}';
+file_put_contents($env['B24_EMU_RUN'] . '/pages/bench1.json', $page);
+$before = emu_control('GET', 'log')['last_id'];
+$r = emu_http('POST', $env['B24_EMU_PORTAL'] . 'fast/page/bench1/rest/1/x/crm.deal.list.json', ['body' => 'start=0']);
+echo 'fast page POST: ', $r['status'], ' same bytes: ', json_encode($r['body'] === $page), ' bypasses PHP: ', json_encode(emu_control('GET', 'log')['last_id'] === $before), "\n";
+echo 'fast page GET: ', emu_http('GET', $env['B24_EMU_PORTAL'] . 'fast/page/bench1/x')['status'], "\n";
+echo 'missing fast page: ', emu_http('POST', $env['B24_EMU_PORTAL'] . 'fast/page/nosuchpage/x', ['body' => 'a=1'])['status'], "\n";
+unlink($env['B24_EMU_RUN'] . '/pages/bench1.json');
 
 $r = emu_http('GET', $env['B24_EMU_PORTAL_PAGE']);
 echo 'portal page: ', $r['status'], ' ', $r['headers']['content-type'], ' same file: ', json_encode($r['body'] === file_get_contents(EMU_DIR . '/public/portal/index.html')), "\n";
@@ -60,6 +68,9 @@ keep-alive: 20 requests, connections: 1
 fast path: 200 application/json ["result","time"] start,finish,duration,processing,date_start,date_finish,operating,operating_reset_at
 fast path bypasses PHP: true
 fast path POST over HTTP/2: 200 1
+fast page POST: 200 same bytes: true bypasses PHP: true
+fast page GET: 200
+missing fast page: 404
 portal page: 200 text/html same file: true
 portal.js: 200 application/javascript
 node_modules served as-is: 200 true
