@@ -196,3 +196,299 @@ int b24_envelope_classify(long status, const char *body, size_t len, int truncat
 	json_object_put(root);
 	return rc;
 }
+
+/* ---- splitting a success envelope into its members ---- */
+
+/* Nesting the split validates itself; deeper bodies go to the full parser. */
+#define B24_SPLIT_DEPTH 64
+
+/*
+ * The loops below work on a local copy of the position: a char read may
+ * alias the cursor, so the compiler would store and reload c->p each byte.
+ */
+typedef struct b24_cursor {
+	const char *p;
+	const char *end;
+} b24_cursor;
+
+static void b24_cur_ws(b24_cursor *c)
+{
+	const char *p = c->p;
+
+	while (p < c->end && b24_is_json_ws(*p)) {
+		p++;
+	}
+	c->p = p;
+}
+
+/* A string of printable ASCII without escapes: always valid JSON, the same bytes decoded. */
+static int b24_cur_plain_string(b24_cursor *c)
+{
+	const char *p = c->p, *end = c->end;
+
+	if (p >= end || *p != '"') {
+		return -1;
+	}
+	for (p++; p < end; p++) {
+		unsigned char ch = (unsigned char)*p;
+
+		if (ch == '"') {
+			c->p = p + 1;
+			return 0;
+		}
+		if (ch < 0x20 || ch > 0x7e || ch == '\\') {
+			return -1;
+		}
+	}
+	return -1;
+}
+
+static int b24_cur_is_digit(const b24_cursor *c)
+{
+	return c->p < c->end && *c->p >= '0' && *c->p <= '9';
+}
+
+static void b24_cur_digits(b24_cursor *c)
+{
+	const char *p = c->p;
+
+	while (p < c->end && *p >= '0' && *p <= '9') {
+		p++;
+	}
+	c->p = p;
+}
+
+/* -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? */
+static int b24_cur_number(b24_cursor *c)
+{
+	if (c->p < c->end && *c->p == '-') {
+		c->p++;
+	}
+	if (!b24_cur_is_digit(c)) {
+		return -1;
+	}
+	if (*c->p++ != '0') {
+		b24_cur_digits(c);
+	}
+	if (c->p < c->end && *c->p == '.') {
+		c->p++;
+		if (!b24_cur_is_digit(c)) {
+			return -1;
+		}
+		b24_cur_digits(c);
+	}
+	if (c->p < c->end && (*c->p == 'e' || *c->p == 'E')) {
+		c->p++;
+		if (c->p < c->end && (*c->p == '+' || *c->p == '-')) {
+			c->p++;
+		}
+		if (!b24_cur_is_digit(c)) {
+			return -1;
+		}
+		b24_cur_digits(c);
+	}
+	return 0;
+}
+
+static int b24_cur_literal(b24_cursor *c, const char *word, size_t n)
+{
+	if ((size_t)(c->end - c->p) < n || memcmp(c->p, word, n) != 0) {
+		return -1;
+	}
+	c->p += n;
+	return 0;
+}
+
+static int b24_cur_value(b24_cursor *c, int depth);
+
+/* The members or elements of an object (close '}') or array (close ']'). */
+static int b24_cur_container(b24_cursor *c, char close, int depth)
+{
+	c->p++;
+	b24_cur_ws(c);
+	if (c->p < c->end && *c->p == close) {
+		c->p++;
+		return 0;
+	}
+	for (;;) {
+		if (close == '}') {
+			if (b24_cur_plain_string(c) != 0) {
+				return -1;
+			}
+			b24_cur_ws(c);
+			if (c->p >= c->end || *c->p++ != ':') {
+				return -1;
+			}
+			b24_cur_ws(c);
+		}
+		if (b24_cur_value(c, depth + 1) != 0) {
+			return -1;
+		}
+		b24_cur_ws(c);
+		if (c->p >= c->end) {
+			return -1;
+		}
+		if (*c->p == close) {
+			c->p++;
+			return 0;
+		}
+		if (*c->p++ != ',') {
+			return -1;
+		}
+		b24_cur_ws(c);
+	}
+}
+
+/* One value of the simple subset, validated; the cursor stands on its first byte. */
+static int b24_cur_value(b24_cursor *c, int depth)
+{
+	if (c->p >= c->end || depth > B24_SPLIT_DEPTH) {
+		return -1;
+	}
+	switch (*c->p) {
+		case '{':
+			return b24_cur_container(c, '}', depth);
+		case '[':
+			return b24_cur_container(c, ']', depth);
+		case '"':
+			return b24_cur_plain_string(c);
+		case 't':
+			return b24_cur_literal(c, "true", 4);
+		case 'f':
+			return b24_cur_literal(c, "false", 5);
+		case 'n':
+			return b24_cur_literal(c, "null", 4);
+		default:
+			return b24_cur_number(c);
+	}
+}
+
+/* Any JSON string, escapes included, not validated. */
+static int b24_cur_skip_string(b24_cursor *c)
+{
+	const char *p = c->p, *end = c->end;
+
+	for (p++; p < end; p++) {
+		if (*p == '\\') {
+			p++;
+		} else if (*p == '"') {
+			c->p = p + 1;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+/* The extent of one value, not validated: brackets counted, strings skipped. */
+static int b24_cur_skip_value(b24_cursor *c)
+{
+	const char *start = c->p, *p = c->p, *end = c->end;
+	size_t depth = 0;
+
+	while (p < end) {
+		char ch = *p;
+
+		if (ch == '"') {
+			c->p = p;
+			if (b24_cur_skip_string(c) != 0) {
+				return -1;
+			}
+			p = c->p;
+			if (depth == 0) {
+				break;
+			}
+		} else if (ch == '{' || ch == '[') {
+			depth++;
+			p++;
+		} else if (ch == '}' || ch == ']') {
+			if (depth == 0) {
+				break;
+			}
+			p++;
+			if (--depth == 0) {
+				break;
+			}
+		} else if (depth == 0 && (ch == ',' || b24_is_json_ws(ch))) {
+			break;
+		} else {
+			p++;
+		}
+	}
+	c->p = p;
+	return depth == 0 && p > start ? 0 : -1;
+}
+
+/* The span of a key's name, without the quotes, if it is one the caller keeps. */
+static b24_span *b24_split_slot(b24_envelope_members *m, const char *name, size_t n)
+{
+	switch (n) {
+		case 6:
+			return memcmp(name, "result", 6) == 0 ? &m->result : NULL;
+		case 5:
+			return memcmp(name, "total", 5) == 0 ? &m->total : NULL;
+		case 4:
+			return memcmp(name, "next", 4) == 0 ? &m->next : memcmp(name, "time", 4) == 0 ? &m->time : NULL;
+		default:
+			return NULL;
+	}
+}
+
+int b24_envelope_split(const char *body, size_t len, b24_envelope_members *m)
+{
+	b24_cursor c = { body, body + len };
+
+	memset(m, 0, sizeof(*m));
+	b24_cur_ws(&c);
+	if (c.p >= c.end || *c.p++ != '{') {
+		return -1;
+	}
+	b24_cur_ws(&c);
+	if (c.p < c.end && *c.p == '}') {
+		c.p++;
+	} else {
+		for (;;) {
+			const char *key = c.p + 1, *value;
+			b24_span *slot;
+			int rc;
+
+			if (b24_cur_plain_string(&c) != 0) {
+				return -1;
+			}
+			slot = b24_split_slot(m, key, (size_t)(c.p - 1 - key));
+			b24_cur_ws(&c);
+			if (c.p >= c.end || *c.p++ != ':') {
+				return -1;
+			}
+			b24_cur_ws(&c);
+			value = c.p;
+			if (slot == &m->result) {
+				/* a second result would hide the first from every validation */
+				rc = m->result.len ? -1 : b24_cur_skip_value(&c);
+			} else {
+				rc = b24_cur_value(&c, 1);
+			}
+			if (rc != 0) {
+				return -1;
+			}
+			if (slot) {
+				/* the last of equal keys wins, as in json_decode() */
+				slot->off = (size_t)(value - body);
+				slot->len = (size_t)(c.p - value);
+			}
+			b24_cur_ws(&c);
+			if (c.p >= c.end) {
+				return -1;
+			}
+			if (*c.p == '}') {
+				c.p++;
+				break;
+			}
+			if (*c.p++ != ',') {
+				return -1;
+			}
+			b24_cur_ws(&c);
+		}
+	}
+	b24_cur_ws(&c);
+	return c.p == c.end ? 0 : -1;
+}

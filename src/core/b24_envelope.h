@@ -13,6 +13,7 @@
 
 #include <stddef.h>
 #include "b24_errors.h"
+#include "b24_url.h"
 
 #define B24_ENVELOPE_OK     0    /* success: a `result` is present */
 #define B24_ENVELOPE_ERROR -1    /* see err */
@@ -48,5 +49,27 @@ struct json_object *b24_json_parse(const char *text, size_t len);
 
 /* 1 when the body starts, after JSON whitespace, with {"result" exactly. */
 int b24_envelope_fast_result(const char *body, size_t len);
+
+/* The values of the envelope members a caller keeps (b24_span: offset and
+ * length in the body; len 0 when the member is absent). */
+typedef struct b24_envelope_members {
+	b24_span result;
+	b24_span total;
+	b24_span next;
+	b24_span time;
+} b24_envelope_members;
+
+/*
+ * Finds the values of result, total, next and time in a JSON object, so that
+ * a caller can decode only what it needs (result at once, time when asked).
+ * 0 only for a body the split is sure about: an object whose keys are
+ * printable ASCII without escapes, at most one `result`, and every value
+ * other than result's valid JSON of a simple subset (strings of printable
+ * ASCII without escapes, numbers, literals, arrays and objects nested at most
+ * 64 deep). The result value is only delimited: its decoder validates it.
+ * -1 for anything else, which the caller hands to a full parser; so a body
+ * is accepted here only if the full parser accepts it too.
+ */
+int b24_envelope_split(const char *body, size_t len, b24_envelope_members *m);
 
 #endif /* B24_ENVELOPE_H */

@@ -13,6 +13,7 @@
 
 #include "b24_private.h"
 #include "b24_url.h"
+#include "b24_envelope.h"
 
 zend_class_entry *b24_ce_Client;
 static zend_object_handlers b24_client_handlers;
@@ -48,6 +49,7 @@ static void b24_php_client_reset_last(b24_php_client *pc)
 	ZVAL_NULL(&pc->last_total);
 	ZVAL_NULL(&pc->last_next);
 	ZVAL_NULL(&pc->last_time);
+	pc->last_time_raw_set = false;
 }
 
 bool b24_php_client_open(b24_php_client *pc, const b24_client_config *cfg, const char *what)
@@ -77,6 +79,8 @@ void b24_php_client_close(b24_php_client *pc)
 		pc->core = NULL;
 	}
 	b24_php_client_reset_last(pc);
+	b24_buf_free(&pc->last_time_raw);
+	b24_buf_free(&pc->member_text);
 }
 
 bool b24_check_method(const zend_string *method, uint32_t arg_num)
@@ -371,6 +375,81 @@ static void b24_client_take_envelope(b24_php_client *pc, zval *envelope, zval *r
 	}
 }
 
+/*
+ * Answers up to this size are split and decoded member by member. The
+ * members are copied (ext/json's scanner stops at a NUL only), so larger
+ * answers, where time is a negligible part anyway, are decoded whole.
+ */
+#define B24_SPLIT_MAX_BODY 16384
+
+/* Decodes one member's text; the buffers were reserved for the whole body. */
+static bool b24_client_decode_member(b24_php_client *pc, zval *out, const char *body, const b24_span *span)
+{
+	b24_buf_reset(&pc->member_text);
+	b24_buf_append(&pc->member_text, body + span->off, span->len);
+	return b24_decode_json_member(out, pc->member_text.data, pc->member_text.len);
+}
+
+/* total and next are kept when they are integers. */
+static void b24_client_take_long(b24_php_client *pc, zval *slot, const char *body, const b24_span *span)
+{
+	zval v;
+
+	if (span->len && b24_client_decode_member(pc, &v, body, span)) {
+		if (Z_TYPE(v) == IS_LONG) {
+			ZVAL_COPY_VALUE(slot, &v);
+		} else {
+			zval_ptr_dtor(&v);
+		}
+	}
+}
+
+/* time is kept when it is an array. */
+static void b24_client_take_time(b24_php_client *pc, const char *text, size_t len)
+{
+	zval v;
+
+	if (b24_decode_json_member(&v, text, len)) {
+		if (Z_TYPE(v) == IS_ARRAY) {
+			ZVAL_COPY_VALUE(&pc->last_time, &v);
+		} else {
+			zval_ptr_dtor(&v);
+		}
+	}
+}
+
+/*
+ * Decodes only the result of a split envelope, and total and next; time
+ * stays text until lastTime() asks. false when the result is missing or
+ * not JSON: then the whole body is not JSON with a result either.
+ */
+static bool b24_client_take_split(b24_php_client *pc, const char *body, const b24_envelope_members *m,
+	zval *result)
+{
+	if (!m->result.len || !b24_client_decode_member(pc, result, body, &m->result)) {
+		return false;
+	}
+	b24_client_take_long(pc, &pc->last_total, body, &m->total);
+	b24_client_take_long(pc, &pc->last_next, body, &m->next);
+	if (m->time.len) {
+		b24_buf_append(&pc->last_time_raw, body + m->time.off, m->time.len);
+		pc->last_time_raw_set = true;
+	}
+	return true;
+}
+
+/* Whether the answer goes the split way: small enough, room for its members, a simple envelope. */
+static bool b24_client_split(b24_php_client *pc, const char *body, size_t len, b24_envelope_members *m)
+{
+	if (len > B24_SPLIT_MAX_BODY) {
+		return false;
+	}
+	b24_buf_reset(&pc->member_text);
+	b24_buf_reset(&pc->last_time_raw);
+	return b24_buf_reserve(&pc->member_text, len) == 0 && b24_buf_reserve(&pc->last_time_raw, len) == 0
+		&& b24_envelope_split(body, len, m) == 0;
+}
+
 /* An answer the core accepted but ext/json cannot read (or with no result). */
 static void b24_throw_undecodable(long status)
 {
@@ -387,6 +466,7 @@ PHP_METHOD(B24Client, call)
 	b24_php_client *pc;
 	b24_response resp;
 	b24_error err;
+	b24_envelope_members members;
 	zval envelope;
 	int rc;
 
@@ -407,6 +487,13 @@ PHP_METHOD(B24Client, call)
 	if (rc != 0) {
 		b24_throw(&err);
 		RETURN_THROWS();
+	}
+	if (b24_client_split(pc, resp.body, resp.body_len, &members)) {
+		if (!b24_client_take_split(pc, resp.body, &members, return_value)) {
+			b24_throw_undecodable(resp.status);
+			RETURN_THROWS();
+		}
+		return;
 	}
 	if (!b24_decode_json(&envelope, resp.body, resp.body_len) || Z_TYPE(envelope) != IS_ARRAY
 			|| !zend_hash_str_exists(Z_ARRVAL(envelope), ZEND_STRL("result"))) {
@@ -441,7 +528,17 @@ PHP_METHOD(B24Client, lastNext)
 
 PHP_METHOD(B24Client, lastTime)
 {
-	b24_client_return_last(INTERNAL_FUNCTION_PARAM_PASSTHRU, XtOffsetOf(b24_php_client, last_time));
+	b24_php_client *pc;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!(pc = b24_client_from_zval(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+	if (pc->last_time_raw_set) {
+		pc->last_time_raw_set = false;
+		b24_client_take_time(pc, pc->last_time_raw.data, pc->last_time_raw.len);
+	}
+	RETURN_COPY(&pc->last_time);
 }
 
 /* ---- object handlers ---- */

@@ -102,7 +102,7 @@ static const php_json_parser_methods b24_json_methods = {
 	NULL,
 };
 
-bool b24_decode_json(zval *out, const char *body, size_t len)
+static bool b24_decode_depth(zval *out, const char *body, size_t len, int depth)
 {
 	php_json_parser parser;
 
@@ -110,7 +110,7 @@ bool b24_decode_json(zval *out, const char *body, size_t len)
 	if (UNEXPECTED(len == 0)) {
 		return false;
 	}
-	php_json_parser_init_ex(&parser, out, body, len, PHP_JSON_OBJECT_AS_ARRAY, B24_DECODE_DEPTH,
+	php_json_parser_init_ex(&parser, out, body, len, PHP_JSON_OBJECT_AS_ARRAY, depth,
 		&b24_json_methods);
 	if (php_json_parse(&parser) != 0) {
 		/* the parser has freed what it built before the error */
@@ -118,4 +118,15 @@ bool b24_decode_json(zval *out, const char *body, size_t len)
 		return false;
 	}
 	return true;
+}
+
+bool b24_decode_json(zval *out, const char *body, size_t len)
+{
+	return b24_decode_depth(out, body, len, B24_DECODE_DEPTH);
+}
+
+/* The envelope object is one level: its members may nest one level less. */
+bool b24_decode_json_member(zval *out, const char *text, size_t len)
+{
+	return b24_decode_depth(out, text, len, B24_DECODE_DEPTH - 1);
 }

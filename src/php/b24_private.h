@@ -25,6 +25,14 @@ typedef struct b24_php_client {
 	zval last_total;           /* IS_NULL or the last answer's value */
 	zval last_next;
 	zval last_time;
+	/*
+	 * The last answer's time as JSON text while last_time_raw_set: few
+	 * callers read lastTime(), so it is decoded when asked. The buffer is
+	 * kept from call to call.
+	 */
+	b24_buf last_time_raw;
+	bool last_time_raw_set;
+	b24_buf member_text;       /* scratch: one member's text, NUL-terminated for ext/json */
 } b24_php_client;
 
 ZEND_BEGIN_MODULE_GLOBALS(b24)
@@ -57,6 +65,8 @@ void b24_throw(const b24_error *err);
 
 /* b24_decode.c: json_decode($body, true) that leaves json_last_error() alone. */
 bool b24_decode_json(zval *out, const char *body, size_t len);
+/* The same for the value of a member of an answer's top-level object. */
+bool b24_decode_json_member(zval *out, const char *text, size_t len);
 /* MINIT / MSHUTDOWN: the interned keys of the decoder. */
 void b24_decode_minit(void);
 void b24_decode_mshutdown(void);

@@ -125,22 +125,87 @@ static void test_snippet_redacted(void)
 	CHECK(strstr(err.description, "tok99") == NULL);
 }
 
-static void test_deep_nesting(void)
+/* head, then `levels` nested empty arrays, then '}': the length written. */
+static size_t nested_body(char *body, const char *head, size_t levels)
 {
-	char body[2100];
-	size_t i, n = 0;
-	b24_error err;
+	size_t i, n = (size_t)sprintf(body, "%s", head);
 
-	n += (size_t)sprintf(body, "{\"time\":1,\"result\":");
-	for (i = 0; i < 300; i++) {
+	for (i = 0; i < levels; i++) {
 		body[n++] = '[';
 	}
-	for (i = 0; i < 300; i++) {
+	for (i = 0; i < levels; i++) {
 		body[n++] = ']';
 	}
 	body[n++] = '}';
 	body[n] = '\0';
+	return n;
+}
+
+static void test_deep_nesting(void)
+{
+	char body[2100];
+	size_t n = nested_body(body, "{\"time\":1,\"result\":", 300);
+	b24_error err;
+
 	CHECK_INT(b24_envelope_classify(200, body, n, 0, &err), B24_ENVELOPE_OK);
+}
+
+/* The split of `body`: rc, and the text of each kept member ("" when absent). */
+static void expect_split(const char *body, int want_rc, const char *result, const char *total,
+	const char *next, const char *time)
+{
+	b24_envelope_members m;
+	int rc = b24_envelope_split(body, strlen(body), &m);
+
+	CHECK_INT(rc, want_rc);
+	if (rc != 0) {
+		return;
+	}
+	CHECK_MEM(body + m.result.off, m.result.len, result);
+	CHECK_MEM(body + m.total.off, m.total.len, total);
+	CHECK_MEM(body + m.next.off, m.next.len, next);
+	CHECK_MEM(body + m.time.off, m.time.len, time);
+}
+
+static void test_split(void)
+{
+	expect_split("{\"result\":{\"ID\":\"1\",\"N\":\"\\u00e9}\"},\"time\":{\"start\":1767225600.123456,"
+		"\"date\":\"2026-01-01T00:00:00+00:00\",\"op\":0}}", 0,
+		"{\"ID\":\"1\",\"N\":\"\\u00e9}\"}", "", "",
+		"{\"start\":1767225600.123456,\"date\":\"2026-01-01T00:00:00+00:00\",\"op\":0}");
+	expect_split(" { \"total\" : 5 , \"result\" : [1, \"]\"] ,\"next\":50,\"x\":[null,true,false,-0.5e+3,{}]} \n",
+		0, "[1, \"]\"]", "5", "50", "");
+	expect_split("{\"result\":\"a\\\"b\",\"time\":[],\"time\":{}}", 0, "\"a\\\"b\"", "", "", "{}");
+	expect_split("{\"result\":-12.5}", 0, "-12.5", "", "", "");
+	expect_split("{\"result\":null}", 0, "null", "", "", "");
+	expect_split("{}", 0, "", "", "", "");
+	/* what the split leaves to the full parser */
+	expect_split("[1]", -1, NULL, NULL, NULL, NULL);
+	expect_split("{\"result\":1,\"result\":2}", -1, NULL, NULL, NULL, NULL);
+	expect_split("{\"res\\u0075lt\":1}", -1, NULL, NULL, NULL, NULL);
+	expect_split("{\"result\":1,\"time\":{\"a\":\"\xc3\xa9\"}}", -1, NULL, NULL, NULL, NULL);
+	expect_split("{\"result\":1,\"time\":{\"a\":\"\\n\"}}", -1, NULL, NULL, NULL, NULL);
+	expect_split("{\"result\":1,\"time\":01}", -1, NULL, NULL, NULL, NULL);
+	expect_split("{\"result\":1,\"time\":1.}", -1, NULL, NULL, NULL, NULL);
+	expect_split("{\"result\":1,\"time\":1e}", -1, NULL, NULL, NULL, NULL);
+	expect_split("{\"result\":1,\"time\":tru}", -1, NULL, NULL, NULL, NULL);
+	expect_split("{\"result\":1,\"time\":[1,]}", -1, NULL, NULL, NULL, NULL);
+	expect_split("{\"result\":1,\"time\":{\"a\"}}", -1, NULL, NULL, NULL, NULL);
+	expect_split("{\"result\":1,}", -1, NULL, NULL, NULL, NULL);
+	expect_split("{\"result\":1} x", -1, NULL, NULL, NULL, NULL);
+	expect_split("{\"result\":[1,2}", -1, NULL, NULL, NULL, NULL);
+	expect_split("{\"result\":\"abc}", -1, NULL, NULL, NULL, NULL);
+	expect_split("{\"result\":}", -1, NULL, NULL, NULL, NULL);
+	expect_split("{\"result\":1", -1, NULL, NULL, NULL, NULL);
+}
+
+static void test_split_depth(void)
+{
+	char body[300];
+	b24_envelope_members m;
+
+	CHECK_INT(b24_envelope_split(body, nested_body(body, "{\"result\":1,\"time\":", 64), &m), 0);
+	CHECK_INT(b24_envelope_split(body, nested_body(body, "{\"result\":1,\"time\":", 65), &m), -1);
 }
 
 int main(void)
@@ -152,5 +217,7 @@ int main(void)
 	B24T_RUN(test_empty_and_truncated);
 	B24T_RUN(test_snippet_redacted);
 	B24T_RUN(test_deep_nesting);
+	B24T_RUN(test_split);
+	B24T_RUN(test_split_depth);
 	return b24t_finish();
 }
