@@ -26,6 +26,14 @@ struct b24_transport {
 	b24_buf body;
 	b24_buf content_type;
 	b24_buf location;
+	/*
+	 * The request headers, built once per kind and kept: those of GET, and
+	 * those of POST with the content type in post_type (rebuilt when a
+	 * request names another type).
+	 */
+	struct curl_slist *get_headers;
+	struct curl_slist *post_headers;
+	b24_buf post_type;
 	int too_large;               /* the write callback refused the body */
 	long connects;
 	long requests;
@@ -179,6 +187,9 @@ void b24_transport_free(b24_transport *t)
 	b24_buf_free(&t->body);
 	b24_buf_free(&t->content_type);
 	b24_buf_free(&t->location);
+	curl_slist_free_all(t->get_headers);
+	curl_slist_free_all(t->post_headers);
+	b24_buf_free(&t->post_type);
 	free(t);
 }
 
@@ -388,6 +399,34 @@ static struct curl_slist *b24_http_headers(b24_buf *ct_line, int method, const c
 	return n;
 }
 
+/* The transport's header list for this request, built when missing or of another content type. */
+static struct curl_slist *b24_http_kept_headers(b24_transport *t, int method, const char *content_type)
+{
+	b24_buf ct_line = B24_BUF_INIT;
+
+	if (method != B24_HTTP_POST) {
+		if (!t->get_headers) {
+			t->get_headers = b24_http_headers(&ct_line, method, NULL);
+		}
+		return t->get_headers;
+	}
+	if (!content_type) {
+		content_type = "application/x-www-form-urlencoded";
+	}
+	if (t->post_headers && strcmp(b24_buf_cstr(&t->post_type), content_type) == 0) {
+		return t->post_headers;
+	}
+	curl_slist_free_all(t->post_headers);
+	b24_buf_reset(&t->post_type);
+	t->post_headers = b24_http_headers(&ct_line, method, content_type);
+	b24_buf_free(&ct_line);
+	if (t->post_headers && b24_buf_append_str(&t->post_type, content_type) != 0) {
+		curl_slist_free_all(t->post_headers);
+		t->post_headers = NULL;
+	}
+	return t->post_headers;
+}
+
 /* Status, content type, Location and connection count of the finished transfer. */
 static void b24_http_collect(b24_transport *t, b24_http_response *resp)
 {
@@ -429,7 +468,6 @@ int b24_http_request(b24_transport *t, int method, const char *url,
 	const char *body, size_t body_len, const char *content_type,
 	b24_http_response *resp, b24_error *err)
 {
-	b24_buf ct_line = B24_BUF_INIT;
 	struct curl_slist *headers;
 	CURLcode rc;
 
@@ -441,10 +479,8 @@ int b24_http_request(b24_transport *t, int method, const char *url,
 			b24_transport_origin(t));
 		return -1;
 	}
-	headers = b24_http_headers(&ct_line, method, content_type);
+	headers = b24_http_kept_headers(t, method, content_type);
 	if (!headers || b24_http_prepare(t, method, url, body, body_len, headers) != 0) {
-		curl_slist_free_all(headers);
-		b24_buf_free(&ct_line);
 		b24_error_set(err, B24_E_TRANSPORT, B24_TRANSPORT_FAILED, 0, "cannot prepare the request");
 		return -1;
 	}
@@ -452,8 +488,6 @@ int b24_http_request(b24_transport *t, int method, const char *url,
 	/* the handle must not keep pointers to the caller's body or our header list */
 	curl_easy_setopt(t->curl, CURLOPT_HTTPHEADER, NULL);
 	curl_easy_setopt(t->curl, CURLOPT_POSTFIELDS, NULL);
-	curl_slist_free_all(headers);
-	b24_buf_free(&ct_line);
 	if (rc == CURLE_OK || rc == CURLE_PARTIAL_FILE) {
 		b24_http_collect(t, resp);
 		resp->truncated = rc == CURLE_PARTIAL_FILE;
