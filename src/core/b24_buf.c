@@ -3,7 +3,6 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <stdio.h>
 
 #include "b24_buf.h"
 
@@ -92,12 +91,21 @@ int b24_buf_append_char(b24_buf *b, char c)
 	return b24_buf_append(b, &c, 1);
 }
 
+/* Digits written backwards: snprintf() costs more than the whole form encoding of small params. */
 int b24_buf_append_long(b24_buf *b, long long v)
 {
-	char tmp[24];
-	int n = snprintf(tmp, sizeof(tmp), "%lld", v);
+	char tmp[24], *p = tmp + sizeof(tmp);
+	/* in unsigned arithmetic, so that LLONG_MIN has a magnitude */
+	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
 
-	return b24_buf_append(b, tmp, (size_t)n);
+	do {
+		*--p = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0) {
+		*--p = '-';
+	}
+	return b24_buf_append(b, p, (size_t)(tmp + sizeof(tmp) - p));
 }
 
 const char *b24_buf_cstr(const b24_buf *b)

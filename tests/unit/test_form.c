@@ -184,6 +184,11 @@ static void test_integer_text(void)
 	b24_form_pair_long(&body, "n", 1, -9223372036854775807LL - 1);
 	b24_form_pair_long(&body, "m", 1, 9223372036854775807LL);
 	CHECK_STR(body.data, "n=-9223372036854775808&m=9223372036854775807");
+	b24_buf_reset(&body);
+	b24_buf_append_long(&body, 0);
+	b24_buf_append_long(&body, 10);
+	b24_buf_append_long(&body, -1);
+	CHECK_STR(body.data, "010-1");
 	b24_buf_free(&body);
 }
 
