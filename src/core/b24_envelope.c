@@ -2,6 +2,7 @@
  * b24_envelope: success/error classification of REST answers.
  * See b24_envelope.h.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include <json-c/json.h>
@@ -211,7 +212,7 @@ typedef struct b24_cursor {
 	const char *end;
 } b24_cursor;
 
-static void b24_cur_ws(b24_cursor *c)
+static inline void b24_cur_ws(b24_cursor *c)
 {
 	const char *p = c->p;
 
@@ -221,15 +222,37 @@ static void b24_cur_ws(b24_cursor *c)
 	c->p = p;
 }
 
+/*
+ * Whether any of eight bytes is '"', '\\', below 0x20 or above 0x7e: the
+ * classic "has zero byte" and "has byte less/more than" tests, exact for
+ * "any" (a borrow or carry only spreads from a byte that is itself one).
+ */
+static inline int b24_plain_stops(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+	uint64_t quote = w ^ (ones * '"'), bslash = w ^ (ones * '\\');
+
+	return (((quote - ones) & ~quote) | ((bslash - ones) & ~bslash) | ((w - ones * 0x20) & ~w)
+		| (w + ones) | w) & high ? 1 : 0;
+}
+
 /* A string of printable ASCII without escapes: always valid JSON, the same bytes decoded. */
-static int b24_cur_plain_string(b24_cursor *c)
+static inline int b24_cur_plain_string(b24_cursor *c)
 {
 	const char *p = c->p, *end = c->end;
+	uint64_t w;
 
 	if (p >= end || *p != '"') {
 		return -1;
 	}
-	for (p++; p < end; p++) {
+	/* plain runs eight bytes a step; the bytes below find where and why a run stops */
+	for (p++; end - p >= 8; p += 8) {
+		memcpy(&w, p, 8);
+		if (b24_plain_stops(w)) {
+			break;
+		}
+	}
+	for (; p < end; p++) {
 		unsigned char ch = (unsigned char)*p;
 
 		if (ch == '"') {
@@ -243,12 +266,12 @@ static int b24_cur_plain_string(b24_cursor *c)
 	return -1;
 }
 
-static int b24_cur_is_digit(const b24_cursor *c)
+static inline int b24_cur_is_digit(const b24_cursor *c)
 {
 	return c->p < c->end && *c->p >= '0' && *c->p <= '9';
 }
 
-static void b24_cur_digits(b24_cursor *c)
+static inline void b24_cur_digits(b24_cursor *c)
 {
 	const char *p = c->p;
 
