@@ -26,7 +26,7 @@ function tsv(string $name): array
 /* The naming rule of the stub, written again here so the test checks it. */
 function placement_const(string $code): string
 {
-    return (ctype_alpha($code[0]) ? '' : 'MAIN_') . strtoupper(str_replace(['<', '>'], '', $code));
+    return (preg_match('/^[A-Za-z]/', $code) ? '' : 'MAIN_') . strtoupper(str_replace(['<', '>'], '', $code));
 }
 
 function event_const(string $event): string
