@@ -154,16 +154,23 @@ static void b24_copy_utf8(char *dst, size_t dst_size, const char *src, size_t le
 void b24_error_set(b24_error *e, int kind, const char *code, long http_status,
 	const char *fmt, ...)
 {
-	char tmp[1024];
 	va_list ap;
+
+	va_start(ap, fmt);
+	b24_error_vset(e, kind, code, http_status, fmt, ap);
+	va_end(ap);
+}
+
+void b24_error_vset(b24_error *e, int kind, const char *code, long http_status,
+	const char *fmt, va_list ap)
+{
+	char tmp[1024];
 	int n;
 
 	if (!e) {
 		return;
 	}
-	va_start(ap, fmt);
 	n = vsnprintf(tmp, sizeof(tmp), fmt, ap);
-	va_end(ap);
 	if (n < 0) {
 		n = 0;
 		tmp[0] = '\0';

@@ -10,6 +10,7 @@
 #ifndef B24_ERRORS_H
 #define B24_ERRORS_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 enum b24_error_kind {
@@ -87,6 +88,9 @@ void b24_error_set(b24_error *e, int kind, const char *code, long http_status,
 	__attribute__((format(printf, 5, 6)))
 #endif
 	;
+/* Same with a va_list, for callers that are variadic themselves. */
+void b24_error_vset(b24_error *e, int kind, const char *code, long http_status,
+	const char *fmt, va_list ap);
 /* Same with a code of explicit length (codes taken from a JSON body). */
 void b24_error_set_code(b24_error *e, int kind, const char *code, size_t code_len,
 	long http_status, const char *description, size_t description_len);

@@ -151,11 +151,8 @@ static void pl_throwf(int kind, const char *code, const char *fmt, ...)
 	b24_error err;
 	va_list ap;
 
-	b24_error_clear(&err);
-	err.kind = kind;
-	snprintf(err.code, sizeof(err.code), "%s", code);
 	va_start(ap, fmt);
-	vsnprintf(err.description, sizeof(err.description), fmt, ap);
+	b24_error_vset(&err, kind, code, 0, fmt, ap);
 	va_end(ap);
 	b24_throw(&err);
 }
