@@ -11,8 +11,8 @@ declare(strict_types=1);
 
 const ROOT = __DIR__ . '/..';
 
-/* Repository-only paths: CI, benchmarks, examples' run scripts stay out. */
-const EXCLUDE = ['#^\.#', '#^bench/#', '#^package\.xml$#', '#(^|/)\.gitignore$#',
+/* Repository-only paths: CI configuration, lock files of test tooling. */
+const EXCLUDE = ['#^\.#', '#^package\.xml$#', '#(^|/)\.gitignore$#',
 	'#^emulator/public/portal/package-lock\.json$#', '#^tests/browser/package-lock\.json$#'];
 
 function shippedFiles(): array
@@ -37,7 +37,7 @@ function shippedFiles(): array
 
 function role(string $f): string
 {
-	if (preg_match('#^(tests|emulator)/#', $f)) {
+	if (preg_match('#^(tests|emulator|bench)/#', $f)) {
 		return 'test';
 	}
 	if (preg_match('#(^|/)(README|LICENSE|CREDITS)|\.md$|^examples/|^docs/#', $f)) {
@@ -46,13 +46,34 @@ function role(string $f): string
 	return 'src';
 }
 
+/* The files as a tree of <dir> elements, the form PECL's own packages use. */
 function contentsXml(array $files): string
 {
-	$xml = "  <contents>\n    <dir name=\"/\">\n";
+	$tree = [];
 	foreach ($files as $f) {
-		$xml .= sprintf("      <file name=\"%s\" role=\"%s\"/>\n", htmlspecialchars($f), role($f));
+		$node = &$tree;
+		$parts = explode('/', $f);
+		$name = array_pop($parts);
+		foreach ($parts as $dir) {
+			$node = &$node[$dir . '/'];
+		}
+		$node[$name] = $f;
+		unset($node);
 	}
-	return $xml . "    </dir>\n  </contents>";
+	return "  <contents>\n" . dirXml('/', $tree, 2) . "  </contents>";
+}
+
+function dirXml(string $name, array $node, int $depth): string
+{
+	$pad = str_repeat('  ', $depth);
+	$xml = sprintf("%s<dir name=\"%s\">\n", $pad, htmlspecialchars(rtrim($name, '/') ?: '/'));
+	ksort($node, SORT_STRING);
+	foreach ($node as $key => $child) {
+		$xml .= is_array($child)
+			? dirXml($key, $child, $depth + 1)
+			: sprintf("%s  <file name=\"%s\" role=\"%s\"/>\n", $pad, htmlspecialchars($key), role($child));
+	}
+	return $xml . $pad . "</dir>\n";
 }
 
 function headerVersion(): string
