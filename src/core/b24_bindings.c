@@ -6,18 +6,13 @@
 #include "b24_bindings.h"
 
 #include <errno.h>
-#include <fcntl.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/file.h>
-#include <sys/stat.h>
-#include <time.h>
-#include <unistd.h>
 
 #include <json-c/json.h>
 
 #include "b24_catalog.h"
+#include "b24_file.h"
 
 /* A portal's file is small; anything larger is not ours. */
 #define B24_BINDINGS_MAX_BYTES (4L * 1024 * 1024)
@@ -57,38 +52,14 @@ int b24_bindings_path_for_store(const char *store_path, b24_buf *out)
 /* Reads the whole file into `text`; B24_STORE_MISSING-like 1 when absent. */
 static int bindings_slurp(const char *path, b24_buf *text, b24_error *err)
 {
-	char chunk[8192];
-	ssize_t n;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	int rc = b24_file_read(path, B24_BINDINGS_MAX_BYTES, text);
 
-	if (fd < 0) {
-		if (errno == ENOENT) {
-			return 1;
-		}
-		bindings_fail(err, path, "cannot open");
-		return -1;
+	if (rc == B24_FILE_OK || rc == B24_FILE_MISSING) {
+		return rc == B24_FILE_MISSING;
 	}
-	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
-		if (n < 0 && errno == EINTR) {
-			continue;
-		}
-		if (n < 0 || text->len + (size_t) n > B24_BINDINGS_MAX_BYTES) {
-			if (n >= 0) {
-				errno = 0;
-			}
-			bindings_fail(err, path, n < 0 ? "cannot read" : "too large");
-			close(fd);
-			return -1;
-		}
-		b24_buf_append(text, chunk, (size_t) n);
-	}
-	close(fd);
-	if (!b24_buf_ok(text)) {
-		errno = ENOMEM;
-		bindings_fail(err, path, "cannot read");
-		return -1;
-	}
-	return 0;
+	bindings_fail(err, path, rc == B24_FILE_E_OPEN ? "cannot open"
+		: rc == B24_FILE_E_TOO_LARGE ? "too large" : "cannot read");
+	return -1;
 }
 
 /* The file's root object; a missing or empty file gives an empty one. */
@@ -177,88 +148,37 @@ static const char *bindings_str(json_object *o, const char *key)
 	return "";
 }
 
-/* Writes `root` to a temporary file and renames it over `path`. */
+/* Writes `root`, with a final newline, atomically over `path`. */
 static int bindings_save(const char *path, json_object *root, b24_error *err)
 {
-	b24_buf tmp = B24_BUF_INIT;
-	const char *text = json_object_to_json_string_ext(root,
-		JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE);
-	size_t len = strlen(text), off = 0;
-	int fd;
+	b24_buf text = B24_BUF_INIT;
+	int rc;
 
-	b24_buf_append_str(&tmp, path);
-	b24_buf_append_str(&tmp, ".XXXXXX");
-	if (!b24_buf_ok(&tmp) || (fd = mkstemp(tmp.data)) < 0) {
-		bindings_fail(err, path, "cannot create a temporary file");
-		b24_buf_free(&tmp);
-		return -1;
+	b24_buf_append_str(&text, json_object_to_json_string_ext(root,
+		JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE));
+	b24_buf_append_char(&text, '\n');
+	if (!b24_buf_ok(&text)) {
+		errno = ENOMEM;
+		rc = B24_FILE_E_WRITE;
+	} else {
+		rc = b24_file_write_atomic(path, text.data, text.len);
 	}
-	if (fchmod(fd, 0600) != 0) {
-		goto fail;
+	if (rc != B24_FILE_OK) {
+		bindings_fail(err, path, rc == B24_FILE_E_TEMP ? "cannot create a temporary file"
+			: rc == B24_FILE_E_SYNC_DIR ? "cannot sync the directory" : "cannot write");
 	}
-	while (off < len) {
-		ssize_t n = write(fd, text + off, len - off);
-
-		if (n < 0 && errno == EINTR) {
-			continue;
-		}
-		if (n <= 0) {
-			goto fail;
-		}
-		off += (size_t) n;
-	}
-	if (write(fd, "\n", 1) != 1 || fsync(fd) != 0) {
-		goto fail;
-	}
-	close(fd);
-	fd = -1;
-	if (rename(tmp.data, path) != 0) {
-		goto fail;
-	}
-	b24_buf_free(&tmp);
-	return 0;
-fail:
-	bindings_fail(err, path, "cannot write");
-	if (fd >= 0) {
-		close(fd);
-	}
-	unlink(tmp.data);
-	b24_buf_free(&tmp);
-	return -1;
+	b24_buf_free(&text);
+	return rc == B24_FILE_OK ? 0 : -1;
 }
 
 /* Takes the exclusive lock on "<path>.lock"; the descriptor, or -1. */
 static int bindings_lock(const char *path, b24_error *err)
 {
-	b24_buf lock = B24_BUF_INIT;
-	long waited = 0;
-	int fd;
+	int fd, rc = b24_file_lock(path, B24_BINDINGS_LOCK_TIMEOUT_MS, &fd);
 
-	b24_buf_append_str(&lock, path);
-	b24_buf_append_str(&lock, ".lock");
-	fd = b24_buf_ok(&lock) ? open(lock.data, O_RDWR | O_CREAT | O_CLOEXEC, 0600) : -1;
-	b24_buf_free(&lock);
-	if (fd < 0) {
-		bindings_fail(err, path, "cannot open the lock file");
+	if (rc != B24_FILE_OK) {
+		bindings_fail(err, path, rc == B24_FILE_E_LOCK_OPEN ? "cannot open the lock file" : "cannot lock");
 		return -1;
-	}
-	/* Polled rather than blocking so that a stuck holder cannot hang a request. */
-	while (flock(fd, LOCK_EX | LOCK_NB) != 0) {
-		struct timespec ts = { 0, 10 * 1000 * 1000 };
-
-		if (errno != EWOULDBLOCK && errno != EINTR) {
-			bindings_fail(err, path, "cannot lock");
-			close(fd);
-			return -1;
-		}
-		if (waited >= B24_BINDINGS_LOCK_TIMEOUT_MS) {
-			errno = ETIMEDOUT;
-			bindings_fail(err, path, "cannot lock");
-			close(fd);
-			return -1;
-		}
-		nanosleep(&ts, NULL);
-		waited += 10;
 	}
 	return fd;
 }
@@ -281,7 +201,7 @@ static int bindings_transact(const char *path, const char *portal, bindings_edit
 	}
 	root = bindings_load(path, err);
 	if (!root) {
-		close(fd);
+		b24_file_unlock(fd);
 		return -1;
 	}
 	rc = edit(bindings_portal(root, portal, 1), ctx);
@@ -289,7 +209,7 @@ static int bindings_transact(const char *path, const char *portal, bindings_edit
 		rc = -1;
 	}
 	json_object_put(root);
-	close(fd);
+	b24_file_unlock(fd);
 	return rc;
 }
 

@@ -18,10 +18,10 @@
  *                       "placement": "PAGE_BACKGROUND_WORKER",
  *                       "bound_at": 1764000000}]}}}
  *
- * Concurrency is the token store's: an exclusive flock() on "<path>.lock",
- * the file re-read under the lock, written to a temporary file (mode 0600)
- * that is fsync'ed and renamed over the old one. Readers take no lock: they
- * see the old file or the new one.
+ * Concurrency is the token store's (b24_file.h): an exclusive lock on
+ * "<path>.lock", the file re-read under the lock, written to a temporary
+ * file (mode 0600) that is fsync'ed and renamed over the old one, then the
+ * directory fsync'ed. Readers take no lock: they see the old file or the new one.
  */
 #ifndef B24_BINDINGS_H
 #define B24_BINDINGS_H

@@ -1,0 +1,105 @@
+/*
+ * b24_file: reading with a size limit, atomic replacement (mode 0600, no
+ * temporary file left, failures reported by step) and the side lock file.
+ */
+#define _DEFAULT_SOURCE 1
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "b24_test.h"
+#include "b24_file.h"
+
+static char path[512];
+
+/* Files in the test directory whose name has `part`. */
+static int files_with(const char *part)
+{
+	DIR *d = opendir(b24t_tmpdir());
+	struct dirent *e;
+	int n = 0;
+
+	while (d && (e = readdir(d)) != NULL) {
+		if (strstr(e->d_name, part)) {
+			n++;
+		}
+	}
+	if (d) {
+		closedir(d);
+	}
+	return n;
+}
+
+static void test_write_then_read(void)
+{
+	b24_buf buf = B24_BUF_INIT;
+	struct stat st;
+
+	CHECK_INT(b24_file_write_atomic(path, "first", 5), B24_FILE_OK);
+	CHECK_INT(b24_file_write_atomic(path, "second\n", 7), B24_FILE_OK);
+	CHECK_INT(stat(path, &st), 0);
+	CHECK_INT(st.st_mode & 0777, 0600);
+	CHECK_INT(files_with(".tmp."), 0);
+	CHECK_INT(b24_file_read(path, 100, &buf), B24_FILE_OK);
+	CHECK_MEM(buf.data, buf.len, "second\n");
+	b24_buf_reset(&buf);
+	CHECK_INT(b24_file_read(path, 6, &buf), B24_FILE_E_TOO_LARGE);
+	CHECK_INT(errno, 0);
+	b24_buf_free(&buf);
+}
+
+static void test_missing_and_failures(void)
+{
+	char nowhere[600];
+	b24_buf buf = B24_BUF_INIT;
+	int fd = 0;
+
+	snprintf(nowhere, sizeof(nowhere), "%s/no/such/dir/f.json", b24t_tmpdir());
+	CHECK_INT(b24_file_read(nowhere, 100, &buf), B24_FILE_MISSING);
+	CHECK_INT(buf.len, 0);
+	CHECK_INT(b24_file_write_atomic(nowhere, "x", 1), B24_FILE_E_TEMP);
+	CHECK_INT(errno, ENOENT);
+	CHECK_INT(b24_file_lock(nowhere, 10, &fd), B24_FILE_E_LOCK_OPEN);
+	CHECK_INT(fd, -1);
+	/* A directory in the file's place: written but not renamed, nothing left over. */
+	snprintf(nowhere, sizeof(nowhere), "%s/taken", b24t_tmpdir());
+	CHECK_INT(mkdir(nowhere, 0700), 0);
+	CHECK_INT(b24_file_write_atomic(nowhere, "x", 1), B24_FILE_E_REPLACE);
+	CHECK_INT(files_with(".tmp."), 0);
+	CHECK_INT(b24_file_read(nowhere, 100, &buf), B24_FILE_E_READ);
+	CHECK_INT(rmdir(nowhere), 0);
+	b24_buf_free(&buf);
+}
+
+static void test_lock(void)
+{
+	char lock_path[600];
+	struct stat st;
+	int fd = -1, other = -1;
+
+	CHECK_INT(b24_file_lock(path, 1000, &fd), B24_FILE_OK);
+	CHECK(fd >= 0);
+	snprintf(lock_path, sizeof(lock_path), "%s.lock", path);
+	CHECK_INT(stat(lock_path, &st), 0);
+	CHECK_INT(st.st_mode & 0777, 0600);
+	/* flock() locks belong to the open file: a second open contends like another process. */
+	CHECK_INT(b24_file_lock(path, 30, &other), B24_FILE_E_TIMEOUT);
+	CHECK_INT(errno, ETIMEDOUT);
+	CHECK_INT(other, -1);
+	b24_file_unlock(fd);
+	CHECK_INT(b24_file_lock(path, 30, &other), B24_FILE_OK);
+	b24_file_unlock(other);
+	b24_file_unlock(-1);
+}
+
+int main(void)
+{
+	snprintf(path, sizeof(path), "%s/data.json", b24t_tmpdir());
+	B24T_RUN(test_write_then_read);
+	B24T_RUN(test_missing_and_failures);
+	B24T_RUN(test_lock);
+	return b24t_finish();
+}
