@@ -31,13 +31,17 @@ static zend_class_entry *b24_exception_ce(int kind)
 	return b24_kind_ce[kind];
 }
 
+/*
+ * The code is kept as the portal sent it, even empty (its answer for a
+ * missing CRM item); the message then is the description alone.
+ */
 void b24_throw(const b24_error *err)
 {
 	zend_object *ex;
-	const char *code = err->code[0] ? err->code : "B24_ERROR";
 
-	ex = zend_throw_exception_ex(b24_exception_ce(err->kind), 0, "%s: %s", code, err->description);
-	zend_update_property_string(b24_ce_Exception, ex, ZEND_STRL("errorCode"), code);
+	ex = zend_throw_exception_ex(b24_exception_ce(err->kind), 0, "%s%s%s", err->code,
+		err->code[0] ? ": " : "", err->description);
+	zend_update_property_string(b24_ce_Exception, ex, ZEND_STRL("errorCode"), err->code);
 	zend_update_property_string(b24_ce_Exception, ex, ZEND_STRL("description"), err->description);
 	zend_update_property_long(b24_ce_Exception, ex, ZEND_STRL("httpStatus"), (zend_long) err->http_status);
 }
