@@ -15,22 +15,22 @@
 #include "b24_url.h"
 #include "b24_envelope.h"
 
-zend_class_entry *b24_ce_Client;
-static zend_object_handlers b24_client_handlers;
+zend_class_entry *b24_php_ce_Client;
+static zend_object_handlers b24_php_client_handlers;
 
-typedef struct b24_client_object {
+typedef struct b24_php_client_object {
 	b24_php_client client;
 	zend_object std;
-} b24_client_object;
+} b24_php_client_object;
 
-static inline b24_client_object *b24_client_obj(zend_object *obj)
+static inline b24_php_client_object *b24_php_client_obj(zend_object *obj)
 {
-	return (b24_client_object *) ((char *) obj - XtOffsetOf(b24_client_object, std));
+	return (b24_php_client_object *) ((char *) obj - XtOffsetOf(b24_php_client_object, std));
 }
 
-b24_php_client *b24_client_from_zval(zval *object)
+b24_php_client *b24_php_client_from_zval(zval *object)
 {
-	b24_php_client *pc = &b24_client_obj(Z_OBJ_P(object))->client;
+	b24_php_client *pc = &b24_php_client_obj(Z_OBJ_P(object))->client;
 
 	if (UNEXPECTED(!pc->core)) {
 		zend_throw_error(NULL, "B24Client object is not constructed");
@@ -67,7 +67,7 @@ bool b24_php_client_open(b24_php_client *pc, const b24_client_config *cfg, const
 	if (err.kind == B24_E_API && strcmp(err.code, B24_INVALID_ARGUMENT) == 0) {
 		zend_value_error("%s: %s", what, err.description);
 	} else {
-		b24_throw(&err);
+		b24_php_throw(&err);
 	}
 	return false;
 }
@@ -83,7 +83,7 @@ void b24_php_client_close(b24_php_client *pc)
 	b24_buf_free(&pc->member_text);
 }
 
-bool b24_check_method(const zend_string *method, uint32_t arg_num)
+bool b24_php_check_method(const zend_string *method, uint32_t arg_num)
 {
 	if (UNEXPECTED(!b24_client_method_valid(ZSTR_VAL(method), ZSTR_LEN(method)))) {
 		zend_argument_value_error(arg_num, "must be a REST method name (1 to 255 of A-Z a-z 0-9 _ . -)");
@@ -101,7 +101,7 @@ int b24_php_client_send(b24_php_client *pc, const char *method, HashTable *param
 
 	b24_error_clear(err);
 	memset(resp, 0, sizeof(*resp));
-	encoded = pc->json ? b24_encode_json(&body, params, params_arg) : b24_encode_form(&body, params);
+	encoded = pc->json ? b24_php_encode_json(&body, params, params_arg) : b24_php_encode_form(&body, params);
 	if (UNEXPECTED(!encoded)) {
 		b24_buf_free(&body);
 		if (!EG(exception)) {
@@ -144,7 +144,7 @@ static const struct {
 #undef X
 };
 
-static int b24_config_key_find(const zend_string *key)
+static int b24_php_config_key_find(const zend_string *key)
 {
 	int i;
 
@@ -157,7 +157,7 @@ static int b24_config_key_find(const zend_string *key)
 	return -1;
 }
 
-static bool b24_config_type_ok(zval *value, enum b24_config_type type)
+static bool b24_php_config_type_ok(zval *value, enum b24_config_type type)
 {
 	switch (type) {
 		case B24_CFG_STRING:
@@ -170,7 +170,7 @@ static bool b24_config_type_ok(zval *value, enum b24_config_type type)
 	return false;
 }
 
-static const char *b24_config_type_name(enum b24_config_type type)
+static const char *b24_php_config_type_name(enum b24_config_type type)
 {
 	return type == B24_CFG_STRING ? "string" : type == B24_CFG_SECONDS ? "int|float" : "bool";
 }
@@ -179,7 +179,7 @@ static const char *b24_config_type_name(enum b24_config_type type)
  * Looks up every key once and checks its type, so that the rest reads a
  * plain table. values[i] is NULL for absent keys and for null values.
  */
-static bool b24_config_collect(HashTable *config, zval *values[B24_CFG_COUNT])
+static bool b24_php_config_collect(HashTable *config, zval *values[B24_CFG_COUNT])
 {
 	zend_string *key;
 	zend_ulong idx;
@@ -192,7 +192,7 @@ static bool b24_config_collect(HashTable *config, zval *values[B24_CFG_COUNT])
 			zend_argument_value_error(1, "contains the unknown key " ZEND_ULONG_FMT, idx);
 			return false;
 		}
-		i = b24_config_key_find(key);
+		i = b24_php_config_key_find(key);
 		if (i < 0) {
 			zend_argument_value_error(1, "contains the unknown key \"%s\"", ZSTR_VAL(key));
 			return false;
@@ -201,9 +201,9 @@ static bool b24_config_collect(HashTable *config, zval *values[B24_CFG_COUNT])
 		if (Z_TYPE_P(value) == IS_NULL) {
 			continue;
 		}
-		if (!b24_config_type_ok(value, b24_config_keys[i].type)) {
+		if (!b24_php_config_type_ok(value, b24_config_keys[i].type)) {
 			zend_argument_type_error(1, "key \"%s\" must be of type %s, %s given",
-				b24_config_keys[i].name, b24_config_type_name(b24_config_keys[i].type),
+				b24_config_keys[i].name, b24_php_config_type_name(b24_config_keys[i].type),
 				zend_zval_type_name(value));
 			return false;
 		}
@@ -213,7 +213,7 @@ static bool b24_config_collect(HashTable *config, zval *values[B24_CFG_COUNT])
 }
 
 /* Seconds as a positive finite number up to a day, in milliseconds. */
-bool b24_seconds_to_ms(double seconds, long *ms)
+bool b24_php_seconds_to_ms(double seconds, long *ms)
 {
 	if (!(seconds > 0.0) || seconds > 86400.0) {
 		return false;
@@ -225,24 +225,24 @@ bool b24_seconds_to_ms(double seconds, long *ms)
 	return true;
 }
 
-static bool b24_config_seconds(zval *value, const char *name, long *ms)
+static bool b24_php_config_seconds(zval *value, const char *name, long *ms)
 {
 	double seconds = Z_TYPE_P(value) == IS_LONG ? (double) Z_LVAL_P(value) : Z_DVAL_P(value);
 
-	if (!b24_seconds_to_ms(seconds, ms)) {
+	if (!b24_php_seconds_to_ms(seconds, ms)) {
 		zend_argument_value_error(1, "key \"%s\" must be a number of seconds above 0 and at most 86400", name);
 		return false;
 	}
 	return true;
 }
 
-static const char *b24_config_str(zval *values[B24_CFG_COUNT], int key)
+static const char *b24_php_config_str(zval *values[B24_CFG_COUNT], int key)
 {
 	return values[key] ? Z_STRVAL_P(values[key]) : NULL;
 }
 
 /* A webhook URL that the core refuses is a ValueError that names where it came from. */
-bool b24_check_webhook(const char *url, size_t len, b24_error *err)
+bool b24_php_check_webhook(const char *url, size_t len, b24_error *err)
 {
 	b24_buf base = B24_BUF_INIT;
 	int rc = b24_url_webhook_base(url, len, 0, &base, err);
@@ -251,7 +251,7 @@ bool b24_check_webhook(const char *url, size_t len, b24_error *err)
 	return rc == 0;
 }
 
-static bool b24_config_urls(zval *values[B24_CFG_COUNT])
+static bool b24_php_config_urls(zval *values[B24_CFG_COUNT])
 {
 	b24_buf base = B24_BUF_INIT;
 	b24_error err;
@@ -260,7 +260,7 @@ static bool b24_config_urls(zval *values[B24_CFG_COUNT])
 	b24_error_clear(&err);
 	if (values[B24_CFG_webhook]) {
 		key = B24_CFG_webhook;
-		rc = b24_check_webhook(Z_STRVAL_P(values[key]), Z_STRLEN_P(values[key]), &err) ? 0 : -1;
+		rc = b24_php_check_webhook(Z_STRVAL_P(values[key]), Z_STRLEN_P(values[key]), &err) ? 0 : -1;
 	}
 	if (rc == 0 && !values[B24_CFG_webhook] && values[B24_CFG_client_endpoint]) {
 		key = B24_CFG_client_endpoint;
@@ -279,11 +279,11 @@ static bool b24_config_urls(zval *values[B24_CFG_COUNT])
 	return true;
 }
 
-static bool b24_config_from_array(b24_php_client *pc, b24_client_config *cfg, HashTable *config)
+static bool b24_php_config_from_array(b24_php_client *pc, b24_client_config *cfg, HashTable *config)
 {
 	zval *v[B24_CFG_COUNT];
 
-	if (!b24_config_collect(config, v) || !b24_config_urls(v)) {
+	if (!b24_php_config_collect(config, v) || !b24_php_config_urls(v)) {
 		return false;
 	}
 	if (!v[B24_CFG_webhook] && !v[B24_CFG_client_endpoint] && !v[B24_CFG_store]) {
@@ -291,22 +291,22 @@ static bool b24_config_from_array(b24_php_client *pc, b24_client_config *cfg, Ha
 			"must contain \"webhook\", or \"client_endpoint\" or \"store\" for an OAuth application");
 		return false;
 	}
-	cfg->webhook_url = b24_config_str(v, B24_CFG_webhook);
-	cfg->client_id = b24_config_str(v, B24_CFG_client_id);
-	cfg->client_secret = b24_config_str(v, B24_CFG_client_secret);
-	cfg->access_token = b24_config_str(v, B24_CFG_access_token);
-	cfg->refresh_token = b24_config_str(v, B24_CFG_refresh_token);
-	cfg->client_endpoint = b24_config_str(v, B24_CFG_client_endpoint);
-	cfg->member_id = b24_config_str(v, B24_CFG_member_id);
-	cfg->oauth_server = b24_config_str(v, B24_CFG_oauth_server);
-	cfg->store_path = b24_config_str(v, B24_CFG_store);
-	cfg->http.ca_file = b24_config_str(v, B24_CFG_ca_file);
-	cfg->http.user_agent = b24_config_str(v, B24_CFG_user_agent);
-	if (v[B24_CFG_timeout] && !b24_config_seconds(v[B24_CFG_timeout], "timeout", &cfg->http.timeout_ms)) {
+	cfg->webhook_url = b24_php_config_str(v, B24_CFG_webhook);
+	cfg->client_id = b24_php_config_str(v, B24_CFG_client_id);
+	cfg->client_secret = b24_php_config_str(v, B24_CFG_client_secret);
+	cfg->access_token = b24_php_config_str(v, B24_CFG_access_token);
+	cfg->refresh_token = b24_php_config_str(v, B24_CFG_refresh_token);
+	cfg->client_endpoint = b24_php_config_str(v, B24_CFG_client_endpoint);
+	cfg->member_id = b24_php_config_str(v, B24_CFG_member_id);
+	cfg->oauth_server = b24_php_config_str(v, B24_CFG_oauth_server);
+	cfg->store_path = b24_php_config_str(v, B24_CFG_store);
+	cfg->http.ca_file = b24_php_config_str(v, B24_CFG_ca_file);
+	cfg->http.user_agent = b24_php_config_str(v, B24_CFG_user_agent);
+	if (v[B24_CFG_timeout] && !b24_php_config_seconds(v[B24_CFG_timeout], "timeout", &cfg->http.timeout_ms)) {
 		return false;
 	}
 	if (v[B24_CFG_connect_timeout]
-			&& !b24_config_seconds(v[B24_CFG_connect_timeout], "connect_timeout", &cfg->http.connect_timeout_ms)) {
+			&& !b24_php_config_seconds(v[B24_CFG_connect_timeout], "connect_timeout", &cfg->http.connect_timeout_ms)) {
 		return false;
 	}
 	if (v[B24_CFG_verify_tls]) {
@@ -317,12 +317,12 @@ static bool b24_config_from_array(b24_php_client *pc, b24_client_config *cfg, Ha
 	return true;
 }
 
-static bool b24_config_from_string(b24_client_config *cfg, zend_string *url)
+static bool b24_php_config_from_string(b24_client_config *cfg, zend_string *url)
 {
 	b24_error err;
 
 	b24_error_clear(&err);
-	if (!b24_check_webhook(ZSTR_VAL(url), ZSTR_LEN(url), &err)) {
+	if (!b24_php_check_webhook(ZSTR_VAL(url), ZSTR_LEN(url), &err)) {
 		zend_argument_value_error(1, "is not a valid webhook URL: %s", err.description);
 		return false;
 	}
@@ -332,7 +332,7 @@ static bool b24_config_from_string(b24_client_config *cfg, zend_string *url)
 
 PHP_METHOD(B24Client, __construct)
 {
-	b24_php_client *pc = &b24_client_obj(Z_OBJ_P(ZEND_THIS))->client;
+	b24_php_client *pc = &b24_php_client_obj(Z_OBJ_P(ZEND_THIS))->client;
 	HashTable *config_ht;
 	zend_string *config_str;
 	b24_client_config cfg;
@@ -346,8 +346,8 @@ PHP_METHOD(B24Client, __construct)
 		RETURN_THROWS();
 	}
 	b24_client_config_init(&cfg);
-	b24_pool_source(&cfg.transports);
-	if (config_str ? !b24_config_from_string(&cfg, config_str) : !b24_config_from_array(pc, &cfg, config_ht)) {
+	b24_php_pool_source(&cfg.transports);
+	if (config_str ? !b24_php_config_from_string(&cfg, config_str) : !b24_php_config_from_array(pc, &cfg, config_ht)) {
 		RETURN_THROWS();
 	}
 	if (!b24_php_client_open(pc, &cfg, "B24Client::__construct(): Argument #1 ($config)")) {
@@ -358,7 +358,7 @@ PHP_METHOD(B24Client, __construct)
 /* ---- call() and the last answer ---- */
 
 /* Takes result, total, next and time out of a decoded envelope. */
-static void b24_client_take_envelope(b24_php_client *pc, zval *envelope, zval *result)
+static void b24_php_client_take_envelope(b24_php_client *pc, zval *envelope, zval *result)
 {
 	HashTable *ht = Z_ARRVAL_P(envelope);
 	zval *v;
@@ -383,19 +383,19 @@ static void b24_client_take_envelope(b24_php_client *pc, zval *envelope, zval *r
 #define B24_SPLIT_MAX_BODY 16384
 
 /* Decodes one member's text; the buffers were reserved for the whole body. */
-static bool b24_client_decode_member(b24_php_client *pc, zval *out, const char *body, const b24_span *span)
+static bool b24_php_client_decode_member(b24_php_client *pc, zval *out, const char *body, const b24_span *span)
 {
 	b24_buf_reset(&pc->member_text);
 	b24_buf_append(&pc->member_text, body + span->off, span->len);
-	return b24_decode_json_member(out, pc->member_text.data, pc->member_text.len);
+	return b24_php_decode_json_member(out, pc->member_text.data, pc->member_text.len);
 }
 
 /* total and next are kept when they are integers. */
-static void b24_client_take_long(b24_php_client *pc, zval *slot, const char *body, const b24_span *span)
+static void b24_php_client_take_long(b24_php_client *pc, zval *slot, const char *body, const b24_span *span)
 {
 	zval v;
 
-	if (span->len && b24_client_decode_member(pc, &v, body, span)) {
+	if (span->len && b24_php_client_decode_member(pc, &v, body, span)) {
 		if (Z_TYPE(v) == IS_LONG) {
 			ZVAL_COPY_VALUE(slot, &v);
 		} else {
@@ -405,11 +405,11 @@ static void b24_client_take_long(b24_php_client *pc, zval *slot, const char *bod
 }
 
 /* time is kept when it is an array. */
-static void b24_client_take_time(b24_php_client *pc, const char *text, size_t len)
+static void b24_php_client_take_time(b24_php_client *pc, const char *text, size_t len)
 {
 	zval v;
 
-	if (b24_decode_json_member(&v, text, len)) {
+	if (b24_php_decode_json_member(&v, text, len)) {
 		if (Z_TYPE(v) == IS_ARRAY) {
 			ZVAL_COPY_VALUE(&pc->last_time, &v);
 		} else {
@@ -423,14 +423,14 @@ static void b24_client_take_time(b24_php_client *pc, const char *text, size_t le
  * stays text until lastTime() asks. false when the result is missing or
  * not JSON: then the whole body is not JSON with a result either.
  */
-static bool b24_client_take_split(b24_php_client *pc, const char *body, const b24_envelope_members *m,
+static bool b24_php_client_take_split(b24_php_client *pc, const char *body, const b24_envelope_members *m,
 	zval *result)
 {
-	if (!m->result.len || !b24_client_decode_member(pc, result, body, &m->result)) {
+	if (!m->result.len || !b24_php_client_decode_member(pc, result, body, &m->result)) {
 		return false;
 	}
-	b24_client_take_long(pc, &pc->last_total, body, &m->total);
-	b24_client_take_long(pc, &pc->last_next, body, &m->next);
+	b24_php_client_take_long(pc, &pc->last_total, body, &m->total);
+	b24_php_client_take_long(pc, &pc->last_next, body, &m->next);
 	if (m->time.len) {
 		b24_buf_append(&pc->last_time_raw, body + m->time.off, m->time.len);
 		pc->last_time_raw_set = true;
@@ -439,7 +439,7 @@ static bool b24_client_take_split(b24_php_client *pc, const char *body, const b2
 }
 
 /* Whether the answer goes the split way: small enough, room for its members, a simple envelope. */
-static bool b24_client_split(b24_php_client *pc, const char *body, size_t len, b24_envelope_members *m)
+static bool b24_php_client_split(b24_php_client *pc, const char *body, size_t len, b24_envelope_members *m)
 {
 	if (len > B24_SPLIT_MAX_BODY) {
 		return false;
@@ -451,12 +451,12 @@ static bool b24_client_split(b24_php_client *pc, const char *body, size_t len, b
 }
 
 /* An answer the core accepted but ext/json cannot read (or with no result). */
-static void b24_throw_undecodable(long status)
+static void b24_php_throw_undecodable(long status)
 {
 	b24_error err;
 
 	b24_error_set(&err, B24_E_RESPONSE, B24_INVALID_JSON, status, "the answer is not a JSON object with a result");
-	b24_throw(&err);
+	b24_php_throw(&err);
 }
 
 PHP_METHOD(B24Client, call)
@@ -476,7 +476,7 @@ PHP_METHOD(B24Client, call)
 		Z_PARAM_ARRAY_HT(params)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!(pc = b24_client_from_zval(ZEND_THIS)) || !b24_check_method(method, 1)) {
+	if (!(pc = b24_php_client_from_zval(ZEND_THIS)) || !b24_php_check_method(method, 1)) {
 		RETURN_THROWS();
 	}
 	b24_php_client_reset_last(pc);
@@ -485,32 +485,32 @@ PHP_METHOD(B24Client, call)
 		RETURN_THROWS();
 	}
 	if (rc != 0) {
-		b24_throw(&err);
+		b24_php_throw(&err);
 		RETURN_THROWS();
 	}
-	if (b24_client_split(pc, resp.body, resp.body_len, &members)) {
-		if (!b24_client_take_split(pc, resp.body, &members, return_value)) {
-			b24_throw_undecodable(resp.status);
+	if (b24_php_client_split(pc, resp.body, resp.body_len, &members)) {
+		if (!b24_php_client_take_split(pc, resp.body, &members, return_value)) {
+			b24_php_throw_undecodable(resp.status);
 			RETURN_THROWS();
 		}
 		return;
 	}
-	if (!b24_decode_json(&envelope, resp.body, resp.body_len) || Z_TYPE(envelope) != IS_ARRAY
+	if (!b24_php_decode_json(&envelope, resp.body, resp.body_len) || Z_TYPE(envelope) != IS_ARRAY
 			|| !zend_hash_str_exists(Z_ARRVAL(envelope), ZEND_STRL("result"))) {
 		zval_ptr_dtor(&envelope);
-		b24_throw_undecodable(resp.status);
+		b24_php_throw_undecodable(resp.status);
 		RETURN_THROWS();
 	}
-	b24_client_take_envelope(pc, &envelope, return_value);
+	b24_php_client_take_envelope(pc, &envelope, return_value);
 	zval_ptr_dtor(&envelope);
 }
 
-static void b24_client_return_last(INTERNAL_FUNCTION_PARAMETERS, size_t offset)
+static void b24_php_client_return_last(INTERNAL_FUNCTION_PARAMETERS, size_t offset)
 {
 	b24_php_client *pc;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	if (!(pc = b24_client_from_zval(ZEND_THIS))) {
+	if (!(pc = b24_php_client_from_zval(ZEND_THIS))) {
 		RETURN_THROWS();
 	}
 	RETURN_COPY((zval *) ((char *) pc + offset));
@@ -518,12 +518,12 @@ static void b24_client_return_last(INTERNAL_FUNCTION_PARAMETERS, size_t offset)
 
 PHP_METHOD(B24Client, lastTotal)
 {
-	b24_client_return_last(INTERNAL_FUNCTION_PARAM_PASSTHRU, XtOffsetOf(b24_php_client, last_total));
+	b24_php_client_return_last(INTERNAL_FUNCTION_PARAM_PASSTHRU, XtOffsetOf(b24_php_client, last_total));
 }
 
 PHP_METHOD(B24Client, lastNext)
 {
-	b24_client_return_last(INTERNAL_FUNCTION_PARAM_PASSTHRU, XtOffsetOf(b24_php_client, last_next));
+	b24_php_client_return_last(INTERNAL_FUNCTION_PARAM_PASSTHRU, XtOffsetOf(b24_php_client, last_next));
 }
 
 PHP_METHOD(B24Client, lastTime)
@@ -531,21 +531,21 @@ PHP_METHOD(B24Client, lastTime)
 	b24_php_client *pc;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	if (!(pc = b24_client_from_zval(ZEND_THIS))) {
+	if (!(pc = b24_php_client_from_zval(ZEND_THIS))) {
 		RETURN_THROWS();
 	}
 	if (pc->last_time_raw_set) {
 		pc->last_time_raw_set = false;
-		b24_client_take_time(pc, pc->last_time_raw.data, pc->last_time_raw.len);
+		b24_php_client_take_time(pc, pc->last_time_raw.data, pc->last_time_raw.len);
 	}
 	RETURN_COPY(&pc->last_time);
 }
 
 /* ---- object handlers ---- */
 
-static zend_object *b24_client_create(zend_class_entry *ce)
+static zend_object *b24_php_client_create(zend_class_entry *ce)
 {
-	b24_client_object *obj = zend_object_alloc(sizeof(b24_client_object), ce);
+	b24_php_client_object *obj = zend_object_alloc(sizeof(b24_php_client_object), ce);
 
 	memset(&obj->client, 0, sizeof(obj->client));
 	ZVAL_NULL(&obj->client.last_total);
@@ -553,19 +553,19 @@ static zend_object *b24_client_create(zend_class_entry *ce)
 	ZVAL_NULL(&obj->client.last_time);
 	zend_object_std_init(&obj->std, ce);
 	object_properties_init(&obj->std, ce);
-	B24_OBJECT_SET_HANDLERS(&obj->std, &b24_client_handlers);
+	B24_OBJECT_SET_HANDLERS(&obj->std, &b24_php_client_handlers);
 	return &obj->std;
 }
 
 /* Tolerates an object whose constructor never ran or failed. */
-static void b24_client_free_obj(zend_object *object)
+static void b24_php_client_free_obj(zend_object *object)
 {
-	b24_php_client_close(&b24_client_obj(object)->client);
+	b24_php_client_close(&b24_php_client_obj(object)->client);
 	zend_object_std_dtor(object);
 }
 
 /* The host of the client's base URL, for the summary. */
-static void b24_client_add_portal(zval *info, const char *base)
+static void b24_php_client_add_portal(zval *info, const char *base)
 {
 	b24_url url;
 
@@ -574,7 +574,7 @@ static void b24_client_add_portal(zval *info, const char *base)
 	}
 }
 
-static void b24_client_add_endpoint(zval *info, const char *base)
+static void b24_php_client_add_endpoint(zval *info, const char *base)
 {
 	b24_buf redacted = B24_BUF_INIT;
 
@@ -585,9 +585,9 @@ static void b24_client_add_endpoint(zval *info, const char *base)
 }
 
 /* var_dump(), print_r() and debug_zval_dump() see this summary, never a secret. */
-static HashTable *b24_client_debug_info(zend_object *object, int *is_temp)
+static HashTable *b24_php_client_debug_info(zend_object *object, int *is_temp)
 {
-	b24_php_client *pc = &b24_client_obj(object)->client;
+	b24_php_client *pc = &b24_php_client_obj(object)->client;
 	zval info;
 
 	*is_temp = 1;
@@ -597,21 +597,21 @@ static HashTable *b24_client_debug_info(zend_object *object, int *is_temp)
 		return Z_ARRVAL(info);
 	}
 	add_assoc_string(&info, "mode", b24_client_is_webhook(pc->core) ? "webhook" : "oauth");
-	b24_client_add_portal(&info, b24_client_base(pc->core));
-	b24_client_add_endpoint(&info, b24_client_base(pc->core));
+	b24_php_client_add_portal(&info, b24_client_base(pc->core));
+	b24_php_client_add_endpoint(&info, b24_client_base(pc->core));
 	add_assoc_bool(&info, "json", pc->json);
 	return Z_ARRVAL(info);
 }
 
-void b24_client_minit(zend_class_entry *ce)
+void b24_php_client_minit(zend_class_entry *ce)
 {
-	b24_ce_Client = ce;
-	ce->create_object = b24_client_create;
-	memcpy(&b24_client_handlers, &std_object_handlers, sizeof(zend_object_handlers));
-	b24_client_handlers.offset = XtOffsetOf(b24_client_object, std);
-	b24_client_handlers.free_obj = b24_client_free_obj;
-	b24_client_handlers.clone_obj = NULL;
-	b24_client_handlers.get_debug_info = b24_client_debug_info;
-	b24_client_handlers.compare = zend_objects_not_comparable;
-	B24_CE_SET_HANDLERS(ce, &b24_client_handlers);
+	b24_php_ce_Client = ce;
+	ce->create_object = b24_php_client_create;
+	memcpy(&b24_php_client_handlers, &std_object_handlers, sizeof(zend_object_handlers));
+	b24_php_client_handlers.offset = XtOffsetOf(b24_php_client_object, std);
+	b24_php_client_handlers.free_obj = b24_php_client_free_obj;
+	b24_php_client_handlers.clone_obj = NULL;
+	b24_php_client_handlers.get_debug_info = b24_php_client_debug_info;
+	b24_php_client_handlers.compare = zend_objects_not_comparable;
+	B24_CE_SET_HANDLERS(ce, &b24_php_client_handlers);
 }

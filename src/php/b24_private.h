@@ -57,45 +57,45 @@ ZEND_EXTERN_MODULE_GLOBALS(b24)
 #define B24_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(b24, v)
 
 /* b24_exceptions.c */
-extern zend_class_entry *b24_ce_Exception;
+extern zend_class_entry *b24_php_ce_Exception;
 /* MINIT: the classes by enum b24_error_kind, [B24_E_NONE] being B24Exception. */
-void b24_exceptions_init(zend_class_entry *const by_kind[B24_E_API + 1]);
+void b24_php_exceptions_init(zend_class_entry *const by_kind[B24_E_API + 1]);
 /* Throws the exception class of err->kind, with code, description and status. */
-void b24_throw(const b24_error *err);
+void b24_php_throw(const b24_error *err);
 
 /* b24_decode.c: json_decode($body, true) that leaves json_last_error() alone. */
-bool b24_decode_json(zval *out, const char *body, size_t len);
+bool b24_php_decode_json(zval *out, const char *body, size_t len);
 /* The same for the value of a member of an answer's top-level object. */
-bool b24_decode_json_member(zval *out, const char *text, size_t len);
+bool b24_php_decode_json_member(zval *out, const char *text, size_t len);
 /* MINIT / MSHUTDOWN: the interned keys of the decoder. */
-void b24_decode_minit(void);
-void b24_decode_mshutdown(void);
+void b24_php_decode_minit(void);
+void b24_php_decode_mshutdown(void);
 
 /* b24_encode.c */
 /* http_build_query($params) appended to `body`; false when out of memory. */
-bool b24_encode_form(b24_buf *body, HashTable *params);
+bool b24_php_encode_form(b24_buf *body, HashTable *params);
 /*
  * json_encode() of $params as a JSON object (a list too: its keys become
  * "0", "1", ...), appended to `body`. false with a ValueError thrown when a
  * value cannot be encoded (invalid UTF-8, INF/NAN, recursion).
  */
-bool b24_encode_json(b24_buf *body, HashTable *params, uint32_t arg_num);
+bool b24_php_encode_json(b24_buf *body, HashTable *params, uint32_t arg_num);
 
 /* b24_pool.c: the transports of this request, shared by every client. */
-void b24_pool_rshutdown(void);
+void b24_php_pool_rshutdown(void);
 /* Makes `source` hand out the pool's transports: one per origin. */
-void b24_pool_source(b24_transport_source *source);
+void b24_php_pool_source(b24_transport_source *source);
 
 /* b24_client.c */
-extern zend_class_entry *b24_ce_Client;
-void b24_client_minit(zend_class_entry *ce);
+extern zend_class_entry *b24_php_ce_Client;
+void b24_php_client_minit(zend_class_entry *ce);
 /* The client inside a B24Client object; throws and returns NULL when unconstructed. */
-b24_php_client *b24_client_from_zval(zval *object);
+b24_php_client *b24_php_client_from_zval(zval *object);
 /* Creates the core client of pc; false with a ValueError or B24Exception thrown. */
 bool b24_php_client_open(b24_php_client *pc, const b24_client_config *cfg, const char *what);
 void b24_php_client_close(b24_php_client *pc);
 /* ValueError for a bad method name; false when thrown. */
-bool b24_check_method(const zend_string *method, uint32_t arg_num);
+bool b24_php_check_method(const zend_string *method, uint32_t arg_num);
 /* b24_php_client_send() result when an exception (a ValueError) was thrown. */
 #define B24_SEND_THROWN (-2)
 /* Encodes params and sends one call: b24_client_call()'s result. */
@@ -103,30 +103,40 @@ int b24_php_client_send(b24_php_client *pc, const char *method, HashTable *param
 	uint32_t params_arg, b24_response *resp, b24_error *err);
 
 /* Seconds (0, 86400] as milliseconds; false when out of range. */
-bool b24_seconds_to_ms(double seconds, long *ms);
+bool b24_php_seconds_to_ms(double seconds, long *ms);
 /* b24_url_webhook_base() as a test; err says why not. */
-bool b24_check_webhook(const char *url, size_t len, b24_error *err);
+bool b24_php_check_webhook(const char *url, size_t len, b24_error *err);
 
 /* b24_functions.c: $client, or the default client; NULL with an exception thrown. */
-b24_php_client *b24_pick_client(zval *client);
+b24_php_client *b24_php_pick_client(zval *client);
 /* CRest's answer for an app that was never installed: error no_install_app. */
-void b24_return_not_installed(zval *answer);
+void b24_php_return_not_installed(zval *answer);
 /* One call's answer as CRest returns it; false only when an exception was thrown. */
-bool b24_call_answer(b24_php_client *pc, const char *method, HashTable *params,
+bool b24_php_call_answer(b24_php_client *pc, const char *method, HashTable *params,
 	uint32_t params_arg, zval *answer);
 
 /* b24_default.c: the client of b24_call() without $client; NULL with an exception thrown. */
-b24_php_client *b24_default_client(void);
-void b24_default_client_release(void);
+b24_php_client *b24_php_default_client(void);
+void b24_php_default_client_release(void);
 /* The default client is an OAuth app whose store holds no installation yet. */
-bool b24_default_not_installed(void);
+bool b24_php_default_not_installed(void);
 
 /* b24_placement.c: class B24Placement, its INI settings and constants. */
 void b24_placement_minit(INIT_FUNC_ARGS);
 
 /* b24_ini.c */
-void b24_ini_register(int type, int module_number);
-void b24_ini_unregister(int type, int module_number);
-void b24_ini_minfo(zend_module_entry *zend_module);
+void b24_php_ini_register(int type, int module_number);
+void b24_php_ini_unregister(int type, int module_number);
+void b24_php_ini_minfo(zend_module_entry *zend_module);
+
+/*
+ * Temporary: the old names that b24_placement.c still uses, until it is
+ * ported to the b24_php_ prefix. Nothing else may use them.
+ */
+#define b24_throw b24_php_throw
+#define b24_decode_json b24_php_decode_json
+#define b24_ce_Client b24_php_ce_Client
+#define b24_client_from_zval b24_php_client_from_zval
+#define b24_default_client b24_php_default_client
 
 #endif /* B24_PRIVATE_H */
