@@ -86,6 +86,7 @@ static bool b24_php_default_config(b24_client_config *cfg, const b24_php_default
 	cfg->store_path = store;
 	cfg->oauth_server = b24_php_ini_or_null(B24_G(oauth_server));
 	cfg->http.verify_tls = src->verify_tls;
+	cfg->allow_local = B24_G(allow_local);
 	cfg->http.ca_file = b24_php_ini_or_null(B24_G(ca_file));
 	b24_php_seconds_to_ms(B24_G(timeout), &cfg->http.timeout_ms);
 	b24_php_seconds_to_ms(B24_G(connect_timeout), &cfg->http.connect_timeout_ms);
@@ -109,7 +110,6 @@ b24_php_client *b24_php_default_client(void)
 		return NULL;
 	}
 	pc = ecalloc(1, sizeof(*pc));
-	pc->allow_local = B24_G(allow_local);
 	snprintf(what, sizeof(what), "%s(): the default client", get_active_function_name());
 	if (!b24_php_client_open(pc, &cfg, what)) {
 		efree(pc);

@@ -74,22 +74,17 @@ bool b24_php_call_answer(b24_php_client *pc, const char *method, HashTable *para
 {
 	b24_response resp;
 	b24_error err;
-	int rc;
 
-	rc = b24_php_client_send(pc, method, params, params_arg, &resp, &err);
-	if (rc == B24_SEND_THROWN) {
-		return false;
+	switch (b24_php_call(pc, method, params, params_arg, B24_PHP_DECODE_ANSWER, answer, &resp, &err)) {
+		case B24_PHP_CALL_OK:
+			return true;
+		case B24_PHP_CALL_FAILED:
+			b24_php_return_error(answer, &err, &resp);
+			return true;
+		case B24_PHP_CALL_THROWN:
+			break;
 	}
-	if (rc != 0) {
-		b24_php_return_error(answer, &err, &resp);
-		return true;
-	}
-	if (!b24_php_decode_json(answer, resp.body, resp.body_len) || Z_TYPE_P(answer) != IS_ARRAY) {
-		zval_ptr_dtor(answer);
-		b24_error_set(&err, B24_E_RESPONSE, B24_INVALID_JSON, resp.status, "the answer is not a JSON object");
-		b24_php_return_error(answer, &err, &resp);
-	}
-	return true;
+	return false;
 }
 
 void b24_php_return_not_installed(zval *answer)

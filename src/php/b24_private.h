@@ -21,7 +21,11 @@
 typedef struct b24_php_client {
 	b24_client *core;          /* NULL until constructed */
 	bool json;                 /* JSON bodies instead of form bodies */
-	bool allow_local;          /* local handler URLs allowed */
+	/*
+	 * Temporary: a copy of b24_client_allow_local(core), which the
+	 * placement binding reads here until it asks the core.
+	 */
+	bool allow_local;
 	zval last_total;           /* IS_NULL or the last answer's value */
 	zval last_next;
 	zval last_time;
@@ -86,26 +90,94 @@ void b24_php_pool_rshutdown(void);
 /* Makes `source` hand out the pool's transports: one per origin. */
 void b24_php_pool_source(b24_transport_source *source);
 
+/*
+ * b24_options.c: the one reader of option arrays (B24Client's config, the
+ * $options of the placement methods). A table row names a key (lower case,
+ * matched without regard to ASCII case), its type, and the slot of the
+ * caller's values[] it fills; targets are unique and below the table's
+ * count (at most 64).
+ */
+typedef enum b24_php_opt_type {
+	B24_PHP_OPT_STRING,
+	B24_PHP_OPT_BOOL,
+	B24_PHP_OPT_INT,
+	B24_PHP_OPT_NUMBER,        /* int|float */
+	B24_PHP_OPT_ARRAY,
+} b24_php_opt_type;
+
+typedef struct b24_php_opt {
+	const char *name;
+	b24_php_opt_type type;
+	unsigned target;
+} b24_php_opt;
+
+typedef struct b24_php_opts {
+	const b24_php_opt *table;
+	size_t count;              /* rows, and slots of values[] */
+	const char *noun;          /* "key" or "option", for the messages */
+} b24_php_opts;
+
+/*
+ * Reads `ht` (NULL: empty) against spec: values[target] is the value of
+ * each key given, NULL for absent and null ones. false with a ValueError
+ * (unknown key, not a string key, a key twice in two cases) or TypeError
+ * on argument `arg` thrown.
+ */
+bool b24_php_options_parse(HashTable *ht, const b24_php_opts *spec, zval **values, uint32_t arg);
+
+/* b24_client_config.c: B24Client's $config; false with a ValueError/TypeError thrown. */
+bool b24_php_client_config_read(b24_client_config *cfg, bool *json, HashTable *array, zend_string *url);
+/* Seconds (0, 86400] as milliseconds; false when out of range. */
+bool b24_php_seconds_to_ms(double seconds, long *ms);
+/* b24_url_webhook_base() as a test; err says why not. */
+bool b24_php_check_webhook(const char *url, size_t len, b24_error *err);
+
 /* b24_client.c */
 extern zend_class_entry *b24_php_ce_Client;
 void b24_php_client_minit(zend_class_entry *ce);
 /* The client inside a B24Client object; throws and returns NULL when unconstructed. */
 b24_php_client *b24_php_client_from_zval(zval *object);
+
+/* b24_call.c: the one call path, send, classify, decode (see there). */
 /* Creates the core client of pc; false with a ValueError or B24Exception thrown. */
 bool b24_php_client_open(b24_php_client *pc, const b24_client_config *cfg, const char *what);
 void b24_php_client_close(b24_php_client *pc);
+/* lastTotal(), lastNext() and lastTime() back to null. */
+void b24_php_client_reset_last(b24_php_client *pc);
+/* Decodes the text of the last answer's time into pc->last_time. */
+void b24_php_client_take_time(b24_php_client *pc, const char *text, size_t len);
 /* ValueError for a bad method name; false when thrown. */
 bool b24_php_check_method(const zend_string *method, uint32_t arg_num);
-/* b24_php_client_send() result when an exception (a ValueError) was thrown. */
+
+typedef enum b24_php_call_outcome {
+	B24_PHP_CALL_OK,           /* *out holds the decoded value */
+	B24_PHP_CALL_FAILED,       /* err says why, nothing thrown; resp holds what arrived */
+	B24_PHP_CALL_THROWN,       /* an exception is thrown (parameters that cannot be encoded) */
+} b24_php_call_outcome;
+
+typedef enum b24_php_decode {
+	/* the result member; total, next and time kept in pc for lastTotal() and friends */
+	B24_PHP_DECODE_RESULT,
+	/* the whole answer, an array, as CRest returns it */
+	B24_PHP_DECODE_ANSWER,
+} b24_php_decode;
+
+/*
+ * Sends method with params (NULL: none; params_arg names the argument in a
+ * ValueError of the JSON encoder) and decodes the answer as `what` says
+ * into *out (UNDEF unless OK). resp's body belongs to the transport and is
+ * valid until the next request.
+ */
+b24_php_call_outcome b24_php_call(b24_php_client *pc, const char *method, HashTable *params,
+	uint32_t params_arg, b24_php_decode what, zval *out, b24_response *resp, b24_error *err);
+
+/*
+ * Kept for the placement binding only, until it calls b24_php_call(): the
+ * send and classify steps alone, 0, -1 with err, or B24_SEND_THROWN.
+ */
 #define B24_SEND_THROWN (-2)
-/* Encodes params and sends one call: b24_client_call()'s result. */
 int b24_php_client_send(b24_php_client *pc, const char *method, HashTable *params,
 	uint32_t params_arg, b24_response *resp, b24_error *err);
-
-/* Seconds (0, 86400] as milliseconds; false when out of range. */
-bool b24_php_seconds_to_ms(double seconds, long *ms);
-/* b24_url_webhook_base() as a test; err says why not. */
-bool b24_php_check_webhook(const char *url, size_t len, b24_error *err);
 
 /* b24_functions.c: $client, or the default client; NULL with an exception thrown. */
 b24_php_client *b24_php_pick_client(zval *client);
@@ -138,5 +210,6 @@ void b24_php_ini_minfo(zend_module_entry *zend_module);
 #define b24_ce_Client b24_php_ce_Client
 #define b24_client_from_zval b24_php_client_from_zval
 #define b24_default_client b24_php_default_client
+#define b24_call_answer b24_php_call_answer
 
 #endif /* B24_PRIVATE_H */
