@@ -4,7 +4,9 @@
  * cmd[id] with halt, the decoded answer returned as is. Unlike CRest, more
  * than 50 commands are sent as several batch requests whose per-command maps
  * are merged, instead of being cut; a $result[id] reference to a command of
- * an earlier request, which the portal cannot resolve, is refused.
+ * an earlier request, which the portal cannot resolve, is refused. The
+ * plan (requests of B24_BATCH_MAX, the reference rule) is the core's
+ * b24_batch; this file walks the PHP arrays and merges the answers.
  */
 #ifdef HAVE_CONFIG_H
 # include "config.h"
@@ -14,9 +16,7 @@
 
 #include "b24_private.h"
 #include "b24_form.h"
-
-/* The batch method's own limit of commands per request. */
-#define B24_BATCH_MAX 50
+#include "b24_batch.h"
 
 static void b24_php_batch_entry_name(zend_string *key, zend_ulong idx, char *buf, size_t size)
 {
@@ -118,10 +118,6 @@ static bool b24_php_batch_commands(HashTable *calls, HashTable *commands)
 	return true;
 }
 
-/* "$result[" as it reads inside a command: http_build_query() encoded "$" and "[". */
-#define B24_REF_OPEN "%24result%5B"
-#define B24_REF_CLOSE "%5D"
-
 /* Each command's id, encoded as inside a command, -> its position in the batch. */
 static void b24_php_batch_positions(HashTable *commands, HashTable *positions)
 {
@@ -144,68 +140,53 @@ static void b24_php_batch_positions(HashTable *commands, HashTable *positions)
 	b24_buf_free(&enc);
 }
 
-/* The position of the command a reference at p names, or -1. */
-static zend_long b24_php_batch_ref_target(HashTable *positions, const char *p, const char *end)
+/* b24_batch_find over the positions table. */
+static long b24_php_batch_find(void *ctx, const char *id, size_t len)
 {
-	const char *close = zend_memnstr(p, B24_REF_CLOSE, sizeof(B24_REF_CLOSE) - 1, end);
-	zval *target;
+	zval *target = zend_hash_str_find((HashTable *) ctx, id, len);
 
-	if (!close) {
-		return -1;
-	}
-	target = zend_hash_str_find(positions, p, close - p);
-	return target ? Z_LVAL_P(target) : -1;
+	return target ? (long) Z_LVAL_P(target) : -1;
 }
 
-/*
- * The portal resolves $result[id] only inside one batch request: a command
- * that names one sent in an earlier request would silently get an empty
- * value, so it is refused before anything is sent.
- */
+/* A command that uses the result of one sent in an earlier request is refused (b24_batch.h). */
 static bool b24_php_batch_check_refs(HashTable *commands)
 {
 	HashTable positions;
 	zend_string *key;
 	zend_ulong idx;
 	zval *cmd;
-	zend_long pos = 0, target;
-	const char *p, *end;
+	size_t pos = 0;
 	char name[128];
 	bool ok = true;
 
-	if (zend_hash_num_elements(commands) <= B24_BATCH_MAX) {
+	if (b24_batch_requests(zend_hash_num_elements(commands)) <= 1) {
 		return true;
 	}
 	zend_hash_init(&positions, zend_hash_num_elements(commands), NULL, NULL, 0);
 	b24_php_batch_positions(commands, &positions);
 	ZEND_HASH_FOREACH_KEY_VAL(commands, idx, key, cmd) {
-		p = Z_STRVAL_P(cmd);
-		end = p + Z_STRLEN_P(cmd);
-		while (ok && (p = zend_memnstr(p, B24_REF_OPEN, sizeof(B24_REF_OPEN) - 1, end))) {
-			p += sizeof(B24_REF_OPEN) - 1;
-			target = b24_php_batch_ref_target(&positions, p, end);
-			if (target >= 0 && target / B24_BATCH_MAX < pos / B24_BATCH_MAX) {
-				b24_php_batch_entry_name(key, idx, name, sizeof(name));
-				zend_argument_value_error(1, "entry %s refers to the result of a command sent in an earlier "
-					"batch request (a request carries %d commands); $result works within one request only",
-					name, B24_BATCH_MAX);
-				ok = false;
-			}
+		if (b24_batch_check_command(Z_STRVAL_P(cmd), Z_STRLEN_P(cmd), pos++, b24_php_batch_find, &positions) != 0) {
+			b24_php_batch_entry_name(key, idx, name, sizeof(name));
+			zend_argument_value_error(1, "entry %s refers to the result of a command sent in an earlier "
+				"batch request (a request carries %d commands); $result works within one request only",
+				name, B24_BATCH_MAX);
+			ok = false;
+			break;
 		}
-		pos++;
 	} ZEND_HASH_FOREACH_END();
 	zend_hash_destroy(&positions);
 	return ok;
 }
 
-/* The next chunk of at most 50 commands as batch parameters: cmd[...] and halt. */
-static void b24_php_batch_params(zval *params, HashTable *commands, HashPosition *pos, bool halt)
+/* The next request's commands (b24_batch_chunk()) as batch parameters: cmd[...] and halt. */
+static void b24_php_batch_params(zval *params, HashTable *commands, HashPosition *pos, size_t *sent, bool halt)
 {
+	size_t n = b24_batch_chunk(*sent, zend_hash_num_elements(commands));
 	zval cmd, *value, key;
-	uint32_t n = 0;
 
-	array_init_size(&cmd, B24_BATCH_MAX);
-	while (n < B24_BATCH_MAX && (value = zend_hash_get_current_data_ex(commands, pos))) {
+	*sent += n;
+	array_init_size(&cmd, (uint32_t) n);
+	while (n-- > 0 && (value = zend_hash_get_current_data_ex(commands, pos))) {
 		zend_hash_get_current_key_zval_ex(commands, &key, pos);
 		Z_ADDREF_P(value);
 		if (Z_TYPE(key) == IS_STRING) {
@@ -215,7 +196,6 @@ static void b24_php_batch_params(zval *params, HashTable *commands, HashPosition
 			zend_hash_index_add_new(Z_ARRVAL(cmd), Z_LVAL(key), value);
 		}
 		zend_hash_move_forward_ex(commands, pos);
-		n++;
 	}
 	array_init_size(params, 2);
 	add_assoc_zval(params, "cmd", &cmd);
@@ -332,12 +312,13 @@ static bool b24_php_batch_fold(zval *merged, zval *answer, bool halt)
 static bool b24_php_batch_send(b24_php_client *pc, HashTable *commands, bool halt, zval *merged)
 {
 	HashPosition pos;
+	size_t sent = 0;
 	zval params, answer;
 	bool ok;
 
 	zend_hash_internal_pointer_reset_ex(commands, &pos);
-	while (zend_hash_get_current_data_ex(commands, &pos)) {
-		b24_php_batch_params(&params, commands, &pos, halt);
+	while (sent < zend_hash_num_elements(commands)) {
+		b24_php_batch_params(&params, commands, &pos, &sent, halt);
 		ok = b24_php_call_answer(pc, "batch", Z_ARRVAL(params), 1, &answer);
 		zval_ptr_dtor(&params);
 		if (!ok) {
