@@ -9,9 +9,11 @@
  *             total, next and time kept for lastTotal() and friends), or the
  *             whole answer as CRest returns it.
  *
- * B24Client::call(), b24_call(), b24_call_batch() and the placement methods
- * all go through it; the outcome is an enum, so "failed" (an error to throw
- * or to return) and "an exception is already thrown" cannot be confused.
+ * B24Client::call(), b24_call() and b24_call_batch() go through it (the
+ * placement methods share its send and classify steps through
+ * b24_php_client_send() until they call it too); the outcome is an enum, so
+ * "failed" (an error to throw or to return) and "an exception is already
+ * thrown" cannot be confused.
  */
 #ifdef HAVE_CONFIG_H
 # include "config.h"
