@@ -25,7 +25,8 @@ if test "$PHP_B24" != "no"; then
     [AC_MSG_ERROR([json-c was found by pkg-config but cannot be linked])], [$JSONC_LIBS])
 
   dnl Every .c file of the two layers is part of the module; the list is read
-  dnl from the tree so that adding a file needs no edit here.
+  dnl from the tree (config.w32 globs the same way) so that adding a file needs
+  dnl no edit here; scripts/check-w32 keeps the two rules alike.
   b24_srcdir=PHP_EXT_SRCDIR(b24)
   b24_sources=`cd "$b24_srcdir" && echo src/core/*.c src/php/*.c`
 

@@ -21,6 +21,11 @@ attempt(['webhook' => $hook, 'timeout' => 2, 'connect_timeout' => 0.5, 'verify_t
 attempt([]);
 attempt(['webhok' => $hook]);
 attempt([0 => $hook]);
+/* one case rule for every option array: keys are case-insensitive, each given once */
+attempt(['WEBHOOK' => $hook, 'Verify_TLS' => true]);
+attempt(['webhook' => $hook, 'WEBHOOK' => $hook]);
+attempt(['WEBHOOK' => 42]);
+var_dump(new B24Client(['Webhook' => $hook, 'JSON' => true]));
 attempt(['webhook' => 42]);
 attempt(['webhook' => $hook, 'timeout' => '5']);
 attempt(['webhook' => $hook, 'verify_tls' => 1]);
@@ -84,7 +89,20 @@ accepted
 accepted
 ValueError: B24Client::__construct(): Argument #1 ($config) must contain "webhook", or "client_endpoint" or "store" for an OAuth application
 ValueError: B24Client::__construct(): Argument #1 ($config) contains the unknown key "webhok"
-ValueError: B24Client::__construct(): Argument #1 ($config) contains the unknown key 0
+ValueError: B24Client::__construct(): Argument #1 ($config) must have string keys
+accepted
+ValueError: B24Client::__construct(): Argument #1 ($config) contains the key "webhook" twice (keys are case-insensitive)
+TypeError: B24Client::__construct(): Argument #1 ($config) key "WEBHOOK" must be of type string, int given
+object(B24Client)#%d (4) {
+  ["mode"]=>
+  string(7) "webhook"
+  ["portal"]=>
+  string(14) "portal.example"
+  ["endpoint"]=>
+  string(34) "https://portal.example/rest/1/***/"
+  ["json"]=>
+  bool(true)
+}
 TypeError: B24Client::__construct(): Argument #1 ($config) key "webhook" must be of type string, int given
 TypeError: B24Client::__construct(): Argument #1 ($config) key "timeout" must be of type int|float, string given
 TypeError: B24Client::__construct(): Argument #1 ($config) key "verify_tls" must be of type bool, int given

@@ -2,6 +2,8 @@
 b24: form bodies are byte-identical to http_build_query() (webhook)
 --EXTENSIONS--
 b24
+--SKIPIF--
+<?php require __DIR__ . '/inc/emu.inc'; b24_emu_skipif(); ?>
 --FILE--
 <?php
 require __DIR__ . '/inc/emu.inc';

@@ -2,6 +2,8 @@
 b24: OAuth form bodies are http_build_query() with auth appended last, as CRest sends them
 --EXTENSIONS--
 b24
+--SKIPIF--
+<?php require __DIR__ . '/inc/emu.inc'; b24_emu_skipif(); ?>
 --FILE--
 <?php
 require __DIR__ . '/inc/emu.inc';

@@ -2,6 +2,8 @@
 b24: JSON bodies (json => true) are json_encode() of each parameter in a top-level object
 --EXTENSIONS--
 b24
+--SKIPIF--
+<?php require __DIR__ . '/inc/emu.inc'; b24_emu_skipif(); ?>
 --FILE--
 <?php
 require __DIR__ . '/inc/emu.inc';

@@ -2,6 +2,8 @@
 b24: each injected fault raises its exception class, code and status; messages hold no secret
 --EXTENSIONS--
 b24
+--SKIPIF--
+<?php require __DIR__ . '/inc/emu.inc'; b24_emu_skipif(); ?>
 --FILE--
 <?php
 require __DIR__ . '/inc/emu.inc';

@@ -2,6 +2,8 @@
 b24: b24_call() returns CRest::call()'s arrays: the envelope, API errors with error_information, curl_error
 --EXTENSIONS--
 b24
+--SKIPIF--
+<?php require __DIR__ . '/inc/emu.inc'; b24_emu_skipif(); ?>
 --FILE--
 <?php
 require __DIR__ . '/inc/emu.inc';

@@ -2,6 +2,8 @@
 b24: b24_call_batch() sends CRest's commands, passes $result references, honours halt, chunks above 50
 --EXTENSIONS--
 b24
+--SKIPIF--
+<?php require __DIR__ . '/inc/emu.inc'; b24_emu_skipif(); ?>
 --FILE--
 <?php
 require __DIR__ . '/inc/emu.inc';

@@ -2,6 +2,9 @@
 b24: TLS is verified against ca_file; a wrong CA or none fails with B24TransportException
 --EXTENSIONS--
 b24
+openssl
+--SKIPIF--
+<?php require __DIR__ . '/inc/emu.inc'; b24_emu_skipif(); ?>
 --FILE--
 <?php
 require __DIR__ . '/inc/emu.inc';

@@ -2,6 +2,8 @@
 b24: an expired token is refreshed once (CRest's form, POST) and the call repeated; the store keeps CRest's settings.json readable
 --EXTENSIONS--
 b24
+--SKIPIF--
+<?php require __DIR__ . '/inc/emu.inc'; b24_emu_skipif(); ?>
 --FILE--
 <?php
 require __DIR__ . '/inc/emu.inc';

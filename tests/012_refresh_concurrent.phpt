@@ -2,6 +2,8 @@
 b24: 8 processes x 50 calls on one store with tokens expiring every second: no failed call, no invalid_grant
 --EXTENSIONS--
 b24
+--SKIPIF--
+<?php require __DIR__ . '/inc/emu.inc'; b24_emu_skipif(); ?>
 --FILE--
 <?php
 require __DIR__ . '/inc/emu.inc';

@@ -2,6 +2,8 @@
 b24: without a client, b24_call()/b24_call_batch() use the default client of the b24.* INI settings
 --EXTENSIONS--
 b24
+--SKIPIF--
+<?php require __DIR__ . '/inc/emu.inc'; b24_emu_skipif(); ?>
 --FILE--
 <?php
 require __DIR__ . '/inc/emu.inc';

@@ -2,6 +2,8 @@
 b24: with the b24.* INI settings empty, CRest's C_REST_* constants configure the default client
 --EXTENSIONS--
 b24
+--SKIPIF--
+<?php require __DIR__ . '/inc/emu.inc'; b24_emu_skipif(); ?>
 --FILE--
 <?php
 require __DIR__ . '/inc/emu.inc';

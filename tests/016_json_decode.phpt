@@ -2,6 +2,8 @@
 b24: answers decode exactly as json_decode($body, true), and json_last_error() is left alone
 --EXTENSIONS--
 b24
+--SKIPIF--
+<?php require __DIR__ . '/inc/emu.inc'; b24_emu_skipif(); ?>
 --FILE--
 <?php
 require __DIR__ . '/inc/emu.inc';

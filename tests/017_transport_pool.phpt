@@ -2,6 +2,8 @@
 b24: clients to one portal origin share one kept-alive connection for the whole request, whatever their timeouts
 --EXTENSIONS--
 b24
+--SKIPIF--
+<?php require __DIR__ . '/inc/emu.inc'; b24_emu_skipif(); ?>
 --FILE--
 <?php
 require __DIR__ . '/inc/emu.inc';

@@ -2,6 +2,8 @@
 b24: requests carry Accept: application/json and the configured User-Agent; lastTotal/lastNext/lastTime follow the last call
 --EXTENSIONS--
 b24
+--SKIPIF--
+<?php require __DIR__ . '/inc/emu.inc'; b24_emu_skipif(); ?>
 --FILE--
 <?php
 require __DIR__ . '/inc/emu.inc';

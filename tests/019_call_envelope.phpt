@@ -2,6 +2,8 @@
 b24: call(), lastTotal(), lastNext() and lastTime() read the envelope as json_decode($body, true) does, whatever its members and their order
 --EXTENSIONS--
 b24
+--SKIPIF--
+<?php require __DIR__ . '/inc/emu.inc'; b24_emu_skipif(); ?>
 --FILE--
 <?php
 require __DIR__ . '/inc/emu.inc';

@@ -19,6 +19,7 @@
 struct b24_client {
 	int webhook;
 	int allow_http;
+	int allow_local;
 	b24_buf base;                 /* webhook base or client_endpoint */
 	b24_buf origin;               /* b24_url_origin() of base, kept with it */
 	/*
@@ -96,6 +97,7 @@ static int b24_client_copy_config(b24_client *c, const b24_client_config *cfg)
 	int failed = 0;
 
 	c->allow_http = cfg->allow_http;
+	c->allow_local = cfg->allow_local ? 1 : 0;
 	c->lock_timeout_ms = cfg->store_lock_timeout_ms;
 	c->http = cfg->http;
 	c->ca_file = b24_client_strdup(cfg->http.ca_file, &failed);
@@ -273,6 +275,11 @@ void b24_client_free(b24_client *c)
 int b24_client_is_webhook(const b24_client *c)
 {
 	return c->webhook;
+}
+
+int b24_client_allow_local(const b24_client *c)
+{
+	return c->allow_local;
 }
 
 const char *b24_client_base(const b24_client *c)

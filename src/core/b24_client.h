@@ -103,6 +103,12 @@ typedef struct b24_client_config {
 	b24_http_options http;
 	b24_transport_source transports;
 	int allow_http;               /* accept http:// URLs: local test servers only */
+	/*
+	 * Handler URLs of this client (placements, event bindings) may be
+	 * loopback, private or link-local addresses, for development; the
+	 * client only carries the setting for the callers that check them.
+	 */
+	int allow_local;
 } b24_client_config;
 
 /* Zeroes everything and sets http to b24_http_options_init() defaults. */
@@ -151,6 +157,8 @@ int b24_client_refresh(b24_client *c, const char *expired, b24_error *err);
 int b24_client_method_valid(const char *method, size_t len);
 
 int b24_client_is_webhook(const b24_client *c);
+/* The allow_local of the configuration: 1 or 0. */
+int b24_client_allow_local(const b24_client *c);
 /* The URL base that method names are appended to. */
 const char *b24_client_base(const b24_client *c);
 /* The current token set (OAuth mode; an empty set in webhook mode). */

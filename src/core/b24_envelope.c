@@ -117,10 +117,15 @@ static int b24_envelope_error_fields(json_object *root, json_object *e,
 		*desc = json_object_get_string(d);
 		*desc_len = (size_t)json_object_get_string_len(d);
 	}
-	return *code_len ? 0 : -1;
+	/* an empty code is still an error: the portal's answer for a missing CRM item */
+	return 0;
 }
 
-/* Fills err from an error object; the description falls back to the catalog, then the code. */
+/*
+ * Fills err from an error object; the description falls back to the
+ * catalog, then the code, then a text of its own (code and description both
+ * empty).
+ */
 static void b24_envelope_api_error(long status, const char *code, size_t code_len,
 	const char *desc, size_t desc_len, b24_error *err)
 {
@@ -134,6 +139,10 @@ static void b24_envelope_api_error(long status, const char *code, size_t code_le
 	if (!desc_len) {
 		desc = code;
 		desc_len = code_len;
+	}
+	if (!desc_len) {
+		desc = "the portal answered an error without a code or description";
+		desc_len = strlen(desc);
 	}
 	b24_error_set_code(err, known ? info.kind : B24_E_API, code, code_len, status, desc, desc_len);
 }

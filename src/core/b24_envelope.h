@@ -26,7 +26,8 @@
  *                 otherwise                  -> RESPONSE B24_EMPTY_ANSWER
  *  4. not JSON:   status >= 400              -> SERVER B24_HTTP_ERROR (+ first bytes)
  *                 otherwise                  -> RESPONSE B24_INVALID_JSON
- *  5. JSON object with `error` (string, or {code, message})
+ *  5. JSON object with `error` (string, or {code, message}), the empty
+ *     code included (a missing CRM item: {"error":"","error_description":"Not found"})
  *                                            -> the kind of that code
  *                                               (errors.tsv; unknown: API)
  *  6. JSON object with `result`, status 2xx  -> OK

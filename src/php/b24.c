@@ -29,7 +29,7 @@ static PHP_GINIT_FUNCTION(b24)
 	memset(b24_globals, 0, sizeof(*b24_globals));
 }
 
-static void b24_register_classes(void)
+static void b24_php_register_classes(void)
 {
 	zend_class_entry *by_kind[B24_E_API + 1];
 	zend_class_entry *base = register_class_B24Exception(spl_ce_RuntimeException);
@@ -43,8 +43,8 @@ static void b24_register_classes(void)
 	by_kind[B24_E_SERVER] = register_class_B24ServerException(base);
 	by_kind[B24_E_RESPONSE] = register_class_B24ResponseException(base);
 	by_kind[B24_E_API] = register_class_B24ApiException(base);
-	b24_exceptions_init(by_kind);
-	b24_client_minit(register_class_B24Client());
+	b24_php_exceptions_init(by_kind);
+	b24_php_client_minit(register_class_B24Client());
 }
 
 static PHP_MINIT_FUNCTION(b24)
@@ -56,17 +56,17 @@ static PHP_MINIT_FUNCTION(b24)
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
 		return FAILURE;
 	}
-	b24_ini_register(type, module_number);
-	b24_decode_minit();
-	b24_register_classes();
+	b24_php_ini_register(type, module_number);
+	b24_php_decode_minit();
+	b24_php_register_classes();
 	b24_placement_minit(INIT_FUNC_ARGS_PASSTHRU);
 	return SUCCESS;
 }
 
 static PHP_MSHUTDOWN_FUNCTION(b24)
 {
-	b24_ini_unregister(type, module_number);
-	b24_decode_mshutdown();
+	b24_php_ini_unregister(type, module_number);
+	b24_php_decode_mshutdown();
 	curl_global_cleanup();
 	return SUCCESS;
 }
@@ -90,8 +90,8 @@ static PHP_RINIT_FUNCTION(b24)
 static PHP_RSHUTDOWN_FUNCTION(b24)
 {
 	(void) type; (void) module_number;
-	b24_default_client_release();
-	b24_pool_rshutdown();
+	b24_php_default_client_release();
+	b24_php_pool_rshutdown();
 	return SUCCESS;
 }
 
@@ -107,10 +107,10 @@ static PHP_MINFO_FUNCTION(b24)
 	php_info_print_table_row(2, "HTTP/2", (curl->features & CURL_VERSION_HTTP2) ? "supported" : "not supported");
 	php_info_print_table_row(2, "json-c", json_c_version());
 	php_info_print_table_end();
-	b24_ini_minfo(zend_module);
+	b24_php_ini_minfo(zend_module);
 }
 
-static const zend_module_dep b24_deps[] = {
+static const zend_module_dep b24_php_deps[] = {
 	ZEND_MOD_REQUIRED("json")
 	ZEND_MOD_END
 };
@@ -118,7 +118,7 @@ static const zend_module_dep b24_deps[] = {
 zend_module_entry b24_module_entry = {
 	STANDARD_MODULE_HEADER_EX,
 	NULL,                      /* ini entries: registered in MINIT */
-	b24_deps,                  /* dependencies */
+	b24_php_deps,                  /* dependencies */
 	"b24",                     /* name */
 	ext_functions,             /* functions */
 	PHP_MINIT(b24),

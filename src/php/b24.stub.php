@@ -39,7 +39,9 @@ function b24_bind_event(string $event, string $handler, array $options = [], ?B2
  * $config is the webhook URL, or an array with the keys webhook, client_id,
  * client_secret, access_token, refresh_token, client_endpoint, member_id,
  * oauth_server, store, timeout, connect_timeout, ca_file, verify_tls,
- * user_agent, json, allow_local.
+ * user_agent, json, allow_local. Keys are case-insensitive (ASCII), as in
+ * every option array of b24: "WEBHOOK" works, "webhook" and "WEBHOOK"
+ * together are a ValueError.
  *
  * @strict-properties
  * @not-serializable

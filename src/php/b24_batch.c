@@ -4,7 +4,9 @@
  * cmd[id] with halt, the decoded answer returned as is. Unlike CRest, more
  * than 50 commands are sent as several batch requests whose per-command maps
  * are merged, instead of being cut; a $result[id] reference to a command of
- * an earlier request, which the portal cannot resolve, is refused.
+ * an earlier request, which the portal cannot resolve, is refused. The
+ * plan (requests of B24_BATCH_MAX, the reference rule) is the core's
+ * b24_batch; this file walks the PHP arrays and merges the answers.
  */
 #ifdef HAVE_CONFIG_H
 # include "config.h"
@@ -14,11 +16,9 @@
 
 #include "b24_private.h"
 #include "b24_form.h"
+#include "b24_batch.h"
 
-/* The batch method's own limit of commands per request. */
-#define B24_BATCH_MAX 50
-
-static void b24_batch_entry_name(zend_string *key, zend_ulong idx, char *buf, size_t size)
+static void b24_php_batch_entry_name(zend_string *key, zend_ulong idx, char *buf, size_t size)
 {
 	if (key) {
 		snprintf(buf, size, "\"%s\"", ZSTR_VAL(key));
@@ -31,14 +31,14 @@ static void b24_batch_entry_name(zend_string *key, zend_ulong idx, char *buf, si
  * "method" or "method?<http_build_query(params)>", as CRest writes a command;
  * NULL with an exception thrown when the parameters cannot be encoded.
  */
-static zend_string *b24_batch_command(zend_string *method, zval *params)
+static zend_string *b24_php_batch_command(zend_string *method, zval *params)
 {
 	b24_buf query = B24_BUF_INIT;
 	zend_string *out = NULL;
 	bool with_query = params && zend_hash_num_elements(Z_ARRVAL_P(params)) > 0;
 
 	/* b24_form_pair() starts with '&' on a non-empty buffer: encode apart */
-	if (!with_query || b24_encode_form(&query, Z_ARRVAL_P(params))) {
+	if (!with_query || b24_php_encode_form(&query, Z_ARRVAL_P(params))) {
 		out = zend_string_concat3(ZSTR_VAL(method), ZSTR_LEN(method), "?", with_query ? 1 : 0,
 			b24_buf_cstr(&query), query.len);
 	} else if (!EG(exception)) {
@@ -53,13 +53,13 @@ static zend_string *b24_batch_command(zend_string *method, zval *params)
  * *skip set for an entry without a method (CRest skips those), NULL with an
  * exception thrown for misuse.
  */
-static zend_string *b24_batch_entry(zend_string *key, zend_ulong idx, zval *entry, bool *skip)
+static zend_string *b24_php_batch_entry(zend_string *key, zend_ulong idx, zval *entry, bool *skip)
 {
 	zval *method, *params;
 	char name[128];
 
 	*skip = false;
-	b24_batch_entry_name(key, idx, name, sizeof(name));
+	b24_php_batch_entry_name(key, idx, name, sizeof(name));
 	ZVAL_DEREF(entry);
 	if (Z_TYPE_P(entry) != IS_ARRAY) {
 		zend_argument_type_error(1, "entry %s must be of type array, %s given", name, zend_zval_type_name(entry));
@@ -89,11 +89,11 @@ static zend_string *b24_batch_entry(zend_string *key, zend_ulong idx, zval *entr
 			name, zend_zval_type_name(params));
 		return NULL;
 	}
-	return b24_batch_command(Z_STR_P(method), params && Z_TYPE_P(params) == IS_ARRAY ? params : NULL);
+	return b24_php_batch_command(Z_STR_P(method), params && Z_TYPE_P(params) == IS_ARRAY ? params : NULL);
 }
 
 /* All commands, keyed as in $calls; false when an exception was thrown. */
-static bool b24_batch_commands(HashTable *calls, HashTable *commands)
+static bool b24_php_batch_commands(HashTable *calls, HashTable *commands)
 {
 	zend_string *key, *cmd;
 	zend_ulong idx;
@@ -101,7 +101,7 @@ static bool b24_batch_commands(HashTable *calls, HashTable *commands)
 	bool skip;
 
 	ZEND_HASH_FOREACH_KEY_VAL(calls, idx, key, entry) {
-		cmd = b24_batch_entry(key, idx, entry, &skip);
+		cmd = b24_php_batch_entry(key, idx, entry, &skip);
 		if (!cmd) {
 			if (skip) {
 				continue;
@@ -118,12 +118,8 @@ static bool b24_batch_commands(HashTable *calls, HashTable *commands)
 	return true;
 }
 
-/* "$result[" as it reads inside a command: http_build_query() encoded "$" and "[". */
-#define B24_REF_OPEN "%24result%5B"
-#define B24_REF_CLOSE "%5D"
-
 /* Each command's id, encoded as inside a command, -> its position in the batch. */
-static void b24_batch_positions(HashTable *commands, HashTable *positions)
+static void b24_php_batch_positions(HashTable *commands, HashTable *positions)
 {
 	b24_buf enc = B24_BUF_INIT;
 	zend_string *key;
@@ -144,68 +140,53 @@ static void b24_batch_positions(HashTable *commands, HashTable *positions)
 	b24_buf_free(&enc);
 }
 
-/* The position of the command a reference at p names, or -1. */
-static zend_long b24_batch_ref_target(HashTable *positions, const char *p, const char *end)
+/* b24_batch_find over the positions table. */
+static long b24_php_batch_find(void *ctx, const char *id, size_t len)
 {
-	const char *close = zend_memnstr(p, B24_REF_CLOSE, sizeof(B24_REF_CLOSE) - 1, end);
-	zval *target;
+	zval *target = zend_hash_str_find((HashTable *) ctx, id, len);
 
-	if (!close) {
-		return -1;
-	}
-	target = zend_hash_str_find(positions, p, close - p);
-	return target ? Z_LVAL_P(target) : -1;
+	return target ? (long) Z_LVAL_P(target) : -1;
 }
 
-/*
- * The portal resolves $result[id] only inside one batch request: a command
- * that names one sent in an earlier request would silently get an empty
- * value, so it is refused before anything is sent.
- */
-static bool b24_batch_check_refs(HashTable *commands)
+/* A command that uses the result of one sent in an earlier request is refused (b24_batch.h). */
+static bool b24_php_batch_check_refs(HashTable *commands)
 {
 	HashTable positions;
 	zend_string *key;
 	zend_ulong idx;
 	zval *cmd;
-	zend_long pos = 0, target;
-	const char *p, *end;
+	size_t pos = 0;
 	char name[128];
 	bool ok = true;
 
-	if (zend_hash_num_elements(commands) <= B24_BATCH_MAX) {
+	if (b24_batch_requests(zend_hash_num_elements(commands)) <= 1) {
 		return true;
 	}
 	zend_hash_init(&positions, zend_hash_num_elements(commands), NULL, NULL, 0);
-	b24_batch_positions(commands, &positions);
+	b24_php_batch_positions(commands, &positions);
 	ZEND_HASH_FOREACH_KEY_VAL(commands, idx, key, cmd) {
-		p = Z_STRVAL_P(cmd);
-		end = p + Z_STRLEN_P(cmd);
-		while (ok && (p = zend_memnstr(p, B24_REF_OPEN, sizeof(B24_REF_OPEN) - 1, end))) {
-			p += sizeof(B24_REF_OPEN) - 1;
-			target = b24_batch_ref_target(&positions, p, end);
-			if (target >= 0 && target / B24_BATCH_MAX < pos / B24_BATCH_MAX) {
-				b24_batch_entry_name(key, idx, name, sizeof(name));
-				zend_argument_value_error(1, "entry %s refers to the result of a command sent in an earlier "
-					"batch request (a request carries %d commands); $result works within one request only",
-					name, B24_BATCH_MAX);
-				ok = false;
-			}
+		if (b24_batch_check_command(Z_STRVAL_P(cmd), Z_STRLEN_P(cmd), pos++, b24_php_batch_find, &positions) != 0) {
+			b24_php_batch_entry_name(key, idx, name, sizeof(name));
+			zend_argument_value_error(1, "entry %s refers to the result of a command sent in an earlier "
+				"batch request (a request carries %d commands); $result works within one request only",
+				name, B24_BATCH_MAX);
+			ok = false;
+			break;
 		}
-		pos++;
 	} ZEND_HASH_FOREACH_END();
 	zend_hash_destroy(&positions);
 	return ok;
 }
 
-/* The next chunk of at most 50 commands as batch parameters: cmd[...] and halt. */
-static void b24_batch_params(zval *params, HashTable *commands, HashPosition *pos, bool halt)
+/* The next request's commands (b24_batch_chunk()) as batch parameters: cmd[...] and halt. */
+static void b24_php_batch_params(zval *params, HashTable *commands, HashPosition *pos, size_t *sent, bool halt)
 {
+	size_t n = b24_batch_chunk(*sent, zend_hash_num_elements(commands));
 	zval cmd, *value, key;
-	uint32_t n = 0;
 
-	array_init_size(&cmd, B24_BATCH_MAX);
-	while (n < B24_BATCH_MAX && (value = zend_hash_get_current_data_ex(commands, pos))) {
+	*sent += n;
+	array_init_size(&cmd, (uint32_t) n);
+	while (n-- > 0 && (value = zend_hash_get_current_data_ex(commands, pos))) {
 		zend_hash_get_current_key_zval_ex(commands, &key, pos);
 		Z_ADDREF_P(value);
 		if (Z_TYPE(key) == IS_STRING) {
@@ -215,14 +196,13 @@ static void b24_batch_params(zval *params, HashTable *commands, HashPosition *po
 			zend_hash_index_add_new(Z_ARRVAL(cmd), Z_LVAL(key), value);
 		}
 		zend_hash_move_forward_ex(commands, pos);
-		n++;
 	}
 	array_init_size(params, 2);
 	add_assoc_zval(params, "cmd", &cmd);
 	add_assoc_bool(params, "halt", halt);
 }
 
-static void b24_batch_merge_map(zval *into, zval *from)
+static void b24_php_batch_merge_map(zval *into, zval *from)
 {
 	zend_string *key;
 	zend_ulong idx;
@@ -241,7 +221,7 @@ static void b24_batch_merge_map(zval *into, zval *from)
 	} ZEND_HASH_FOREACH_END();
 }
 
-static zval *b24_batch_result(zval *answer)
+static zval *b24_php_batch_result(zval *answer)
 {
 	zval *result = zend_hash_str_find(Z_ARRVAL_P(answer), ZEND_STRL("result"));
 
@@ -252,10 +232,10 @@ static zval *b24_batch_result(zval *answer)
  * Adds a later chunk's answer to the first: each per-command map of
  * "result" is merged by command id; "time" becomes the latest request's.
  */
-static void b24_batch_merge(zval *merged, zval *answer)
+static void b24_php_batch_merge(zval *merged, zval *answer)
 {
 	static const char *const maps[] = { "result", "result_error", "result_total", "result_next", "result_time" };
-	zval *into = b24_batch_result(merged), *from = b24_batch_result(answer), *src, *dst, empty, *time;
+	zval *into = b24_php_batch_result(merged), *from = b24_php_batch_result(answer), *src, *dst, empty, *time;
 	size_t i;
 
 	if (!into || !from) {
@@ -272,7 +252,7 @@ static void b24_batch_merge(zval *merged, zval *answer)
 			dst = zend_hash_str_update(Z_ARRVAL_P(into), maps[i], strlen(maps[i]), &empty);
 		}
 		SEPARATE_ARRAY(dst);
-		b24_batch_merge_map(dst, src);
+		b24_php_batch_merge_map(dst, src);
 	}
 	if ((time = zend_hash_str_find(Z_ARRVAL_P(answer), ZEND_STRL("time")))) {
 		Z_TRY_ADDREF_P(time);
@@ -281,9 +261,9 @@ static void b24_batch_merge(zval *merged, zval *answer)
 }
 
 /* halt: a chunk with a failed command ends the batch, as the portal does inside one. */
-static bool b24_batch_failed(zval *answer)
+static bool b24_php_batch_failed(zval *answer)
 {
-	zval *result = b24_batch_result(answer), *errors;
+	zval *result = b24_php_batch_result(answer), *errors;
 
 	if (!result) {
 		return true;
@@ -293,7 +273,7 @@ static bool b24_batch_failed(zval *answer)
 }
 
 /* A later chunk failed as a whole: its error keys go next to what earlier chunks gave. */
-static void b24_batch_add_error(zval *merged, zval *answer)
+static void b24_php_batch_add_error(zval *merged, zval *answer)
 {
 	zend_string *key;
 	zval *value;
@@ -310,40 +290,41 @@ static void b24_batch_add_error(zval *merged, zval *answer)
  * Folds one chunk's answer into the merged one. false when the batch ends
  * here: the request failed as a whole, or halt is set and a command failed.
  */
-static bool b24_batch_fold(zval *merged, zval *answer, bool halt)
+static bool b24_php_batch_fold(zval *merged, zval *answer, bool halt)
 {
 	bool failed = zend_hash_str_exists(Z_ARRVAL_P(answer), ZEND_STRL("error"));
-	bool more = !failed && !(halt && b24_batch_failed(answer));
+	bool more = !failed && !(halt && b24_php_batch_failed(answer));
 
 	if (Z_ISUNDEF_P(merged)) {
 		ZVAL_COPY_VALUE(merged, answer);
 		return more;
 	}
 	if (failed) {
-		b24_batch_add_error(merged, answer);
+		b24_php_batch_add_error(merged, answer);
 	} else {
-		b24_batch_merge(merged, answer);
+		b24_php_batch_merge(merged, answer);
 	}
 	zval_ptr_dtor(answer);
 	return more;
 }
 
 /* Sends the commands in chunks; false only when an exception was thrown. */
-static bool b24_batch_send(b24_php_client *pc, HashTable *commands, bool halt, zval *merged)
+static bool b24_php_batch_send(b24_php_client *pc, HashTable *commands, bool halt, zval *merged)
 {
 	HashPosition pos;
+	size_t sent = 0;
 	zval params, answer;
 	bool ok;
 
 	zend_hash_internal_pointer_reset_ex(commands, &pos);
-	while (zend_hash_get_current_data_ex(commands, &pos)) {
-		b24_batch_params(&params, commands, &pos, halt);
-		ok = b24_call_answer(pc, "batch", Z_ARRVAL(params), 1, &answer);
+	while (sent < zend_hash_num_elements(commands)) {
+		b24_php_batch_params(&params, commands, &pos, &sent, halt);
+		ok = b24_php_call_answer(pc, "batch", Z_ARRVAL(params), 1, &answer);
 		zval_ptr_dtor(&params);
 		if (!ok) {
 			return false;
 		}
-		if (!b24_batch_fold(merged, &answer, halt)) {
+		if (!b24_php_batch_fold(merged, &answer, halt)) {
 			break;
 		}
 	}
@@ -362,22 +343,22 @@ PHP_FUNCTION(b24_call_batch)
 		Z_PARAM_ARRAY_HT(calls)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_BOOL(halt)
-		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(client, b24_ce_Client)
+		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(client, b24_php_ce_Client)
 	ZEND_PARSE_PARAMETERS_END();
 
 	zend_hash_init(&commands, zend_hash_num_elements(calls), NULL, ZVAL_PTR_DTOR, 0);
-	ok = b24_batch_commands(calls, &commands) && b24_batch_check_refs(&commands);
+	ok = b24_php_batch_commands(calls, &commands) && b24_php_batch_check_refs(&commands);
 	if (ok && zend_hash_num_elements(&commands) == 0) {
 		zend_hash_destroy(&commands);
 		RETURN_EMPTY_ARRAY();
 	}
-	if (ok && !client && b24_default_not_installed()) {
+	if (ok && !client && b24_php_default_not_installed()) {
 		zend_hash_destroy(&commands);
-		b24_return_not_installed(return_value);
+		b24_php_return_not_installed(return_value);
 		return;
 	}
 	ZVAL_UNDEF(&merged);
-	ok = ok && (pc = b24_pick_client(client)) && b24_batch_send(pc, &commands, halt, &merged);
+	ok = ok && (pc = b24_php_pick_client(client)) && b24_php_batch_send(pc, &commands, halt, &merged);
 	zend_hash_destroy(&commands);
 	if (!ok) {
 		zval_ptr_dtor(&merged);

@@ -37,72 +37,72 @@
 	X(DATE_CREATE) X(DATE_MODIFY) X(id) X(title)
 
 /* name -> interned zend_string; filled in MINIT, read-only afterwards. */
-static HashTable b24_json_keys;
+static HashTable b24_php_json_keys;
 
-void b24_decode_minit(void)
+void b24_php_decode_minit(void)
 {
 	zend_string *key;
 
-	zend_hash_init(&b24_json_keys, 64, NULL, NULL, 1);
+	zend_hash_init(&b24_php_json_keys, 64, NULL, NULL, 1);
 #define X(name) \
 	key = zend_new_interned_string(zend_string_init(#name, sizeof(#name) - 1, 1)); \
-	zend_hash_add_new_ptr(&b24_json_keys, key, key);
+	zend_hash_add_new_ptr(&b24_php_json_keys, key, key);
 	B24_JSON_KNOWN_KEYS(X)
 #undef X
 }
 
-void b24_decode_mshutdown(void)
+void b24_php_decode_mshutdown(void)
 {
 	/* the interned strings themselves belong to the engine */
-	zend_hash_destroy(&b24_json_keys);
+	zend_hash_destroy(&b24_php_json_keys);
 }
 
-static zend_always_inline void b24_json_separate(zval *container)
+static zend_always_inline void b24_php_json_separate(zval *container)
 {
 	if (!Z_REFCOUNTED_P(container)) {
 		array_init(container);
 	}
 }
 
-static int b24_json_array_create(php_json_parser *parser, zval *array)
+static int b24_php_json_array_create(php_json_parser *parser, zval *array)
 {
 	(void) parser;
 	ZVAL_EMPTY_ARRAY(array);
 	return SUCCESS;
 }
 
-static int b24_json_array_append(php_json_parser *parser, zval *array, zval *value)
+static int b24_php_json_array_append(php_json_parser *parser, zval *array, zval *value)
 {
 	(void) parser;
-	b24_json_separate(array);
+	b24_php_json_separate(array);
 	zend_hash_next_index_insert(Z_ARRVAL_P(array), value);
 	return SUCCESS;
 }
 
-static int b24_json_object_update(php_json_parser *parser, zval *object, zend_string *key, zval *value)
+static int b24_php_json_object_update(php_json_parser *parser, zval *object, zend_string *key, zval *value)
 {
-	zend_string *known = zend_hash_find_ptr(&b24_json_keys, key);
+	zend_string *known = zend_hash_find_ptr(&b24_php_json_keys, key);
 
 	(void) parser;
-	b24_json_separate(object);
+	b24_php_json_separate(object);
 	/* symtable: "123" becomes the integer key 123, as in json_decode() */
 	zend_symtable_update(Z_ARRVAL_P(object), known ? known : key, value);
 	zend_string_release_ex(key, 0);
 	return SUCCESS;
 }
 
-static const php_json_parser_methods b24_json_methods = {
-	b24_json_array_create,
-	b24_json_array_append,
+static const php_json_parser_methods b24_php_json_methods = {
+	b24_php_json_array_create,
+	b24_php_json_array_append,
 	NULL,
 	NULL,
-	b24_json_array_create,      /* objects are associative arrays */
-	b24_json_object_update,
+	b24_php_json_array_create,      /* objects are associative arrays */
+	b24_php_json_object_update,
 	NULL,
 	NULL,
 };
 
-static bool b24_decode_depth(zval *out, const char *body, size_t len, int depth)
+static bool b24_php_decode_depth(zval *out, const char *body, size_t len, int depth)
 {
 	php_json_parser parser;
 
@@ -111,7 +111,7 @@ static bool b24_decode_depth(zval *out, const char *body, size_t len, int depth)
 		return false;
 	}
 	php_json_parser_init_ex(&parser, out, body, len, PHP_JSON_OBJECT_AS_ARRAY, depth,
-		&b24_json_methods);
+		&b24_php_json_methods);
 	if (php_json_parse(&parser) != 0) {
 		/* the parser has freed what it built before the error */
 		ZVAL_UNDEF(out);
@@ -120,13 +120,13 @@ static bool b24_decode_depth(zval *out, const char *body, size_t len, int depth)
 	return true;
 }
 
-bool b24_decode_json(zval *out, const char *body, size_t len)
+bool b24_php_decode_json(zval *out, const char *body, size_t len)
 {
-	return b24_decode_depth(out, body, len, B24_DECODE_DEPTH);
+	return b24_php_decode_depth(out, body, len, B24_DECODE_DEPTH);
 }
 
 /* The envelope object is one level: its members may nest one level less. */
-bool b24_decode_json_member(zval *out, const char *text, size_t len)
+bool b24_php_decode_json_member(zval *out, const char *text, size_t len)
 {
-	return b24_decode_depth(out, text, len, B24_DECODE_DEPTH - 1);
+	return b24_php_decode_depth(out, text, len, B24_DECODE_DEPTH - 1);
 }

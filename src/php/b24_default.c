@@ -20,52 +20,52 @@
 #include "b24_store.h"
 
 /* Where the connection settings came from, for messages. */
-typedef struct b24_default_source {
+typedef struct b24_php_default_source {
 	const char *webhook_name;
 	const char *webhook;
 	const char *client_id;
 	const char *client_secret;
 	bool verify_tls;
-} b24_default_source;
+} b24_php_default_source;
 
-static const char *b24_ini_or_null(const char *value)
+static const char *b24_php_ini_or_null(const char *value)
 {
 	return value && value[0] ? value : NULL;
 }
 
 /* A CRest constant's string value; NULL when undefined, empty or not a string. */
-static const char *b24_crest_constant(const char *name, size_t len)
+static const char *b24_php_crest_constant(const char *name, size_t len)
 {
 	zval *c = zend_get_constant_str(name, len);
 
 	return c && Z_TYPE_P(c) == IS_STRING && Z_STRLEN_P(c) > 0 ? Z_STRVAL_P(c) : NULL;
 }
 
-static void b24_default_source_read(b24_default_source *src)
+static void b24_php_default_source_read(b24_php_default_source *src)
 {
 	zval *ignore_ssl;
 
 	src->webhook_name = "b24.webhook_url";
-	src->webhook = b24_ini_or_null(B24_G(webhook_url));
-	src->client_id = b24_ini_or_null(B24_G(client_id));
-	src->client_secret = b24_ini_or_null(B24_G(client_secret));
+	src->webhook = b24_php_ini_or_null(B24_G(webhook_url));
+	src->client_id = b24_php_ini_or_null(B24_G(client_id));
+	src->client_secret = b24_php_ini_or_null(B24_G(client_secret));
 	src->verify_tls = B24_G(verify_tls);
 	if (src->webhook || src->client_id || src->client_secret) {
 		return;
 	}
 	src->webhook_name = "C_REST_WEB_HOOK_URL";
-	src->webhook = b24_crest_constant(ZEND_STRL("C_REST_WEB_HOOK_URL"));
-	src->client_id = b24_crest_constant(ZEND_STRL("C_REST_CLIENT_ID"));
-	src->client_secret = b24_crest_constant(ZEND_STRL("C_REST_CLIENT_SECRET"));
+	src->webhook = b24_php_crest_constant(ZEND_STRL("C_REST_WEB_HOOK_URL"));
+	src->client_id = b24_php_crest_constant(ZEND_STRL("C_REST_CLIENT_ID"));
+	src->client_secret = b24_php_crest_constant(ZEND_STRL("C_REST_CLIENT_SECRET"));
 	ignore_ssl = zend_get_constant_str(ZEND_STRL("C_REST_IGNORE_SSL"));
 	if (ignore_ssl && Z_TYPE_P(ignore_ssl) == IS_TRUE) {
 		src->verify_tls = false;
 	}
 }
 
-static bool b24_default_config(b24_client_config *cfg, const b24_default_source *src)
+static bool b24_php_default_config(b24_client_config *cfg, const b24_php_default_source *src)
 {
-	const char *store = b24_ini_or_null(B24_G(store));
+	const char *store = b24_php_ini_or_null(B24_G(store));
 	b24_error err;
 
 	if (!src->webhook && !src->client_id && !store) {
@@ -75,7 +75,7 @@ static bool b24_default_config(b24_client_config *cfg, const b24_default_source 
 		return false;
 	}
 	b24_error_clear(&err);
-	if (src->webhook && !b24_check_webhook(src->webhook, strlen(src->webhook), &err)) {
+	if (src->webhook && !b24_php_check_webhook(src->webhook, strlen(src->webhook), &err)) {
 		zend_value_error("%s(): %s is not a valid webhook URL: %s",
 			get_active_function_name(), src->webhook_name, err.description);
 		return false;
@@ -84,18 +84,19 @@ static bool b24_default_config(b24_client_config *cfg, const b24_default_source 
 	cfg->client_id = src->client_id;
 	cfg->client_secret = src->client_secret;
 	cfg->store_path = store;
-	cfg->oauth_server = b24_ini_or_null(B24_G(oauth_server));
+	cfg->oauth_server = b24_php_ini_or_null(B24_G(oauth_server));
 	cfg->http.verify_tls = src->verify_tls;
-	cfg->http.ca_file = b24_ini_or_null(B24_G(ca_file));
-	b24_seconds_to_ms(B24_G(timeout), &cfg->http.timeout_ms);
-	b24_seconds_to_ms(B24_G(connect_timeout), &cfg->http.connect_timeout_ms);
-	b24_pool_source(&cfg->transports);
+	cfg->allow_local = B24_G(allow_local);
+	cfg->http.ca_file = b24_php_ini_or_null(B24_G(ca_file));
+	b24_php_seconds_to_ms(B24_G(timeout), &cfg->http.timeout_ms);
+	b24_php_seconds_to_ms(B24_G(connect_timeout), &cfg->http.connect_timeout_ms);
+	b24_php_pool_source(&cfg->transports);
 	return true;
 }
 
-b24_php_client *b24_default_client(void)
+b24_php_client *b24_php_default_client(void)
 {
-	b24_default_source src;
+	b24_php_default_source src;
 	b24_client_config cfg;
 	b24_php_client *pc;
 	char what[96];
@@ -103,13 +104,12 @@ b24_php_client *b24_default_client(void)
 	if (B24_G(default_client)) {
 		return B24_G(default_client);
 	}
-	b24_default_source_read(&src);
+	b24_php_default_source_read(&src);
 	b24_client_config_init(&cfg);
-	if (!b24_default_config(&cfg, &src)) {
+	if (!b24_php_default_config(&cfg, &src)) {
 		return NULL;
 	}
 	pc = ecalloc(1, sizeof(*pc));
-	pc->allow_local = B24_G(allow_local);
 	snprintf(what, sizeof(what), "%s(): the default client", get_active_function_name());
 	if (!b24_php_client_open(pc, &cfg, what)) {
 		efree(pc);
@@ -119,7 +119,7 @@ b24_php_client *b24_default_client(void)
 	return pc;
 }
 
-void b24_default_client_release(void)
+void b24_php_default_client_release(void)
 {
 	if (B24_G(default_client)) {
 		b24_php_client_close(B24_G(default_client));
@@ -129,7 +129,7 @@ void b24_default_client_release(void)
 }
 
 /* A stored installation has an endpoint and a token to call or refresh with. */
-static bool b24_store_has_install(const char *path)
+static bool b24_php_store_has_install(const char *path)
 {
 	b24_store *store;
 	b24_token token;
@@ -160,14 +160,14 @@ static bool b24_store_has_install(const char *path)
  * than failing; b24_call() and b24_call_batch() without a client do the
  * same. A damaged store is not "not installed": the client reports it.
  */
-bool b24_default_not_installed(void)
+bool b24_php_default_not_installed(void)
 {
-	b24_default_source src;
-	const char *store = b24_ini_or_null(B24_G(store));
+	b24_php_default_source src;
+	const char *store = b24_php_ini_or_null(B24_G(store));
 
 	if (B24_G(default_client) || !store) {
 		return false;
 	}
-	b24_default_source_read(&src);
-	return !src.webhook && !b24_store_has_install(store);
+	b24_php_default_source_read(&src);
+	return !src.webhook && !b24_php_store_has_install(store);
 }

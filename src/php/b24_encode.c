@@ -22,15 +22,15 @@
 #include "b24_form.h"
 #include "b24_json_out.h"
 
-static bool b24_form_walk(b24_buf *body, b24_buf *key, HashTable *ht, bool nested, bool is_object);
+static bool b24_php_form_walk(b24_buf *body, b24_buf *key, HashTable *ht, bool nested, bool is_object);
 
 /* Only public properties are sent: mangled names belong to private or protected ones. */
-static zend_always_inline bool b24_form_skip_property(const zend_string *name)
+static zend_always_inline bool b24_php_form_skip_property(const zend_string *name)
 {
 	return ZSTR_LEN(name) > 0 && ZSTR_VAL(name)[0] == '\0';
 }
 
-static bool b24_form_key(b24_buf *key, bool nested, zend_string *name, zend_ulong idx)
+static bool b24_php_form_key(b24_buf *key, bool nested, zend_string *name, zend_ulong idx)
 {
 	bool root = !nested;
 
@@ -42,7 +42,7 @@ static bool b24_form_key(b24_buf *key, bool nested, zend_string *name, zend_ulon
 		: b24_form_key_push_index(key, (long long) idx)) == 0;
 }
 
-static bool b24_form_scalar(b24_buf *body, const b24_buf *key, zval *value)
+static bool b24_php_form_scalar(b24_buf *body, const b24_buf *key, zval *value)
 {
 	zend_string *tmp, *str;
 	int rc;
@@ -70,7 +70,7 @@ static bool b24_form_scalar(b24_buf *body, const b24_buf *key, zval *value)
 	return rc == 0;
 }
 
-static bool b24_form_nested(b24_buf *body, b24_buf *key, HashTable *parent, zval *value)
+static bool b24_php_form_nested(b24_buf *body, b24_buf *key, HashTable *parent, zval *value)
 {
 	HashTable *child = Z_TYPE_P(value) == IS_ARRAY ? Z_ARRVAL_P(value) : Z_OBJPROP_P(value);
 	bool protect = !(GC_FLAGS(parent) & GC_IMMUTABLE);
@@ -79,7 +79,7 @@ static bool b24_form_nested(b24_buf *body, b24_buf *key, HashTable *parent, zval
 	if (protect) {
 		GC_PROTECT_RECURSION(parent);
 	}
-	ok = b24_form_walk(body, key, child, true, Z_TYPE_P(value) == IS_OBJECT);
+	ok = b24_php_form_walk(body, key, child, true, Z_TYPE_P(value) == IS_OBJECT);
 	if (protect) {
 		GC_UNPROTECT_RECURSION(parent);
 	}
@@ -90,7 +90,7 @@ static bool b24_form_nested(b24_buf *body, b24_buf *key, HashTable *parent, zval
  * An enum where PHP sends it as a value (B24_FORM_ENUM_AS_VALUE): the
  * backing value, or NULL with a ValueError for a unit enum.
  */
-static zval *b24_form_enum_value(zval *value)
+static zval *b24_php_form_enum_value(zval *value)
 {
 	zend_class_entry *ce = Z_OBJCE_P(value);
 
@@ -101,7 +101,7 @@ static zval *b24_form_enum_value(zval *value)
 	return zend_enum_fetch_case_value(Z_OBJ_P(value));
 }
 
-static bool b24_form_walk(b24_buf *body, b24_buf *key, HashTable *ht, bool nested, bool is_object)
+static bool b24_php_form_walk(b24_buf *body, b24_buf *key, HashTable *ht, bool nested, bool is_object)
 {
 	zend_string *name;
 	zend_ulong idx;
@@ -112,7 +112,7 @@ static bool b24_form_walk(b24_buf *body, b24_buf *key, HashTable *ht, bool neste
 		return true;
 	}
 	ZEND_HASH_FOREACH_KEY_VAL_IND(ht, idx, name, value) {
-		if (is_object && name && b24_form_skip_property(name)) {
+		if (is_object && name && b24_php_form_skip_property(name)) {
 			continue;
 		}
 		ZVAL_DEREF(value);
@@ -120,17 +120,17 @@ static bool b24_form_walk(b24_buf *body, b24_buf *key, HashTable *ht, bool neste
 			continue;
 		}
 		if (B24_FORM_ENUM_AS_VALUE && Z_TYPE_P(value) == IS_OBJECT
-				&& (Z_OBJCE_P(value)->ce_flags & ZEND_ACC_ENUM) && !(value = b24_form_enum_value(value))) {
+				&& (Z_OBJCE_P(value)->ce_flags & ZEND_ACC_ENUM) && !(value = b24_php_form_enum_value(value))) {
 			return false;
 		}
-		if (!b24_form_key(key, nested, name, idx)) {
+		if (!b24_php_form_key(key, nested, name, idx)) {
 			return false;
 		}
 		if (Z_TYPE_P(value) == IS_ARRAY || Z_TYPE_P(value) == IS_OBJECT) {
-			if (!b24_form_nested(body, key, ht, value)) {
+			if (!b24_php_form_nested(body, key, ht, value)) {
 				return false;
 			}
-		} else if (!b24_form_scalar(body, key, value)) {
+		} else if (!b24_php_form_scalar(body, key, value)) {
 			return false;
 		}
 		b24_buf_truncate(key, mark);
@@ -138,10 +138,10 @@ static bool b24_form_walk(b24_buf *body, b24_buf *key, HashTable *ht, bool neste
 	return true;
 }
 
-bool b24_encode_form(b24_buf *body, HashTable *params)
+bool b24_php_encode_form(b24_buf *body, HashTable *params)
 {
 	b24_buf key = B24_BUF_INIT;
-	bool ok = b24_form_walk(body, &key, params, false, false);
+	bool ok = b24_php_form_walk(body, &key, params, false, false);
 
 	b24_buf_free(&key);
 	return ok && b24_buf_ok(body);
@@ -154,7 +154,7 @@ bool b24_encode_form(b24_buf *body, HashTable *params)
  * One value through ext/json's encoder. Its status goes to JSON_G(error_code),
  * which is the user's json_last_error(): saved and put back.
  */
-static bool b24_json_value(b24_buf *body, zval *value)
+static bool b24_php_json_value(b24_buf *body, zval *value)
 {
 	smart_str out = {0};
 	php_json_error_code saved = JSON_G(error_code);
@@ -174,7 +174,7 @@ static bool b24_json_value(b24_buf *body, zval *value)
  * Names the parameter that JSON cannot carry, unless a jsonSerialize()
  * already threw; a key that is not UTF-8 is not printed as is.
  */
-static void b24_json_error(uint32_t arg_num, zend_string *name, zend_ulong idx)
+static void b24_php_json_error(uint32_t arg_num, zend_string *name, zend_ulong idx)
 {
 	if (EG(exception)) {
 		return;
@@ -188,7 +188,7 @@ static void b24_json_error(uint32_t arg_num, zend_string *name, zend_ulong idx)
 	}
 }
 
-bool b24_encode_json(b24_buf *body, HashTable *params, uint32_t arg_num)
+bool b24_php_encode_json(b24_buf *body, HashTable *params, uint32_t arg_num)
 {
 	zend_string *name;
 	zend_ulong idx;
@@ -209,8 +209,8 @@ bool b24_encode_json(b24_buf *body, HashTable *params, uint32_t arg_num)
 			b24_buf_append_long(body, (long long) idx);
 			rc = b24_buf_append(body, "\":", 2);
 		}
-		if (rc != 0 || !b24_json_value(body, value)) {
-			b24_json_error(arg_num, name, idx);
+		if (rc != 0 || !b24_php_json_value(body, value)) {
+			b24_php_json_error(arg_num, name, idx);
 			return false;
 		}
 	} ZEND_HASH_FOREACH_END();

@@ -13,13 +13,13 @@
 
 #include "b24_private.h"
 
-b24_php_client *b24_pick_client(zval *client)
+b24_php_client *b24_php_pick_client(zval *client)
 {
-	return client ? b24_client_from_zval(client) : b24_default_client();
+	return client ? b24_php_client_from_zval(client) : b24_php_default_client();
 }
 
 /* CRest adds its own hint to a few codes, matched exactly (case included). */
-static void b24_add_crest_information(zval *answer, const char *code, size_t len)
+static void b24_php_add_crest_information(zval *answer, const char *code, size_t len)
 {
 	b24_error_info info;
 
@@ -31,11 +31,11 @@ static void b24_add_crest_information(zval *answer, const char *code, size_t len
 }
 
 /* The server's own error object when the body is one for this error. */
-static bool b24_error_from_body(zval *answer, const b24_error *err, const b24_response *resp)
+static bool b24_php_error_from_body(zval *answer, const b24_error *err, const b24_response *resp)
 {
 	zval *code;
 
-	if (!resp->body || !b24_decode_json(answer, resp->body, resp->body_len)) {
+	if (!resp->body || !b24_php_decode_json(answer, resp->body, resp->body_len)) {
 		return false;
 	}
 	if (Z_TYPE_P(answer) == IS_ARRAY && (code = zend_hash_str_find(Z_ARRVAL_P(answer), ZEND_STRL("error")))
@@ -46,7 +46,7 @@ static bool b24_error_from_body(zval *answer, const b24_error *err, const b24_re
 	return false;
 }
 
-static void b24_return_error(zval *answer, const b24_error *err, const b24_response *resp)
+static void b24_php_return_error(zval *answer, const b24_error *err, const b24_response *resp)
 {
 	zval *code;
 
@@ -56,43 +56,38 @@ static void b24_return_error(zval *answer, const b24_error *err, const b24_respo
 		add_assoc_string(answer, "error_information", err->description);
 		return;
 	}
-	if (!b24_error_from_body(answer, err, resp)) {
+	if (!b24_php_error_from_body(answer, err, resp)) {
 		array_init_size(answer, 3);
 		add_assoc_string(answer, "error", err->code);
 		add_assoc_string(answer, "error_description", err->description);
 	}
 	code = zend_hash_str_find(Z_ARRVAL_P(answer), ZEND_STRL("error"));
-	b24_add_crest_information(answer, Z_STRVAL_P(code), Z_STRLEN_P(code));
+	b24_php_add_crest_information(answer, Z_STRVAL_P(code), Z_STRLEN_P(code));
 }
 
 /*
  * One call, its answer as CRest returns it. false only when an exception
  * was thrown.
  */
-bool b24_call_answer(b24_php_client *pc, const char *method, HashTable *params,
+bool b24_php_call_answer(b24_php_client *pc, const char *method, HashTable *params,
 	uint32_t params_arg, zval *answer)
 {
 	b24_response resp;
 	b24_error err;
-	int rc;
 
-	rc = b24_php_client_send(pc, method, params, params_arg, &resp, &err);
-	if (rc == B24_SEND_THROWN) {
-		return false;
+	switch (b24_php_call(pc, method, params, params_arg, B24_PHP_DECODE_ANSWER, answer, &resp, &err)) {
+		case B24_PHP_CALL_OK:
+			return true;
+		case B24_PHP_CALL_FAILED:
+			b24_php_return_error(answer, &err, &resp);
+			return true;
+		case B24_PHP_CALL_THROWN:
+			break;
 	}
-	if (rc != 0) {
-		b24_return_error(answer, &err, &resp);
-		return true;
-	}
-	if (!b24_decode_json(answer, resp.body, resp.body_len) || Z_TYPE_P(answer) != IS_ARRAY) {
-		zval_ptr_dtor(answer);
-		b24_error_set(&err, B24_E_RESPONSE, B24_INVALID_JSON, resp.status, "the answer is not a JSON object");
-		b24_return_error(answer, &err, &resp);
-	}
-	return true;
+	return false;
 }
 
-void b24_return_not_installed(zval *answer)
+void b24_php_return_not_installed(zval *answer)
 {
 	array_init_size(answer, 2);
 	add_assoc_string(answer, "error", "no_install_app");
@@ -111,20 +106,20 @@ PHP_FUNCTION(b24_call)
 		Z_PARAM_STR(method)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ARRAY_HT(params)
-		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(client, b24_ce_Client)
+		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(client, b24_php_ce_Client)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!b24_check_method(method, 1)) {
+	if (!b24_php_check_method(method, 1)) {
 		RETURN_THROWS();
 	}
-	if (!client && b24_default_not_installed()) {
-		b24_return_not_installed(return_value);
+	if (!client && b24_php_default_not_installed()) {
+		b24_php_return_not_installed(return_value);
 		return;
 	}
-	if (!(pc = b24_pick_client(client))) {
+	if (!(pc = b24_php_pick_client(client))) {
 		RETURN_THROWS();
 	}
-	if (!b24_call_answer(pc, ZSTR_VAL(method), params, 2, return_value)) {
+	if (!b24_php_call_answer(pc, ZSTR_VAL(method), params, 2, return_value)) {
 		RETURN_THROWS();
 	}
 }

@@ -1,8 +1,17 @@
 /*
- * b24: the b24.* INI settings, bound to B24_G().
- * Every change drops the default client, so the next b24_call() uses the
- * new values. phpinfo() and `php --ri b24` never show a secret: the
- * webhook's code is redacted and client_secret shows as "(set)"/"(not set)".
+ * b24: the b24.* INI settings, one table of rows bound to B24_G().
+ *
+ * Each row names the setting, its default, the on-update handler that
+ * checks and stores the value, its B24_G() field and how phpinfo() shows
+ * it. A value a handler refuses is not stored: ini_set() returns false and
+ * a php.ini value leaves the default in place. Nothing looks a setting up
+ * by name at use: code reads B24_G(). Every change drops the default
+ * client, so the next b24_call() uses the new values. phpinfo() and
+ * `php --ri b24` never show a secret: the webhook's code is redacted and
+ * client_secret shows as "(set)"/"(not set)".
+ *
+ * The webhook URL is checked when the default client is built instead, so
+ * that the ValueError says which setting (INI or CRest constant) was used.
  */
 #ifdef HAVE_CONFIG_H
 # include "config.h"
@@ -16,28 +25,45 @@
 #include "b24_private.h"
 #include "b24_url.h"
 
-static PHP_INI_MH(b24_ini_update_string)
+static PHP_INI_MH(b24_php_ini_update_string)
 {
 	int rc = OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
 
 	if (rc == SUCCESS) {
-		b24_default_client_release();
+		b24_php_default_client_release();
 	}
 	return rc;
 }
 
-static PHP_INI_MH(b24_ini_update_bool)
+static PHP_INI_MH(b24_php_ini_update_bool)
 {
 	int rc = OnUpdateBool(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
 
 	if (rc == SUCCESS) {
-		b24_default_client_release();
+		b24_php_default_client_release();
 	}
 	return rc;
 }
 
+/* Empty, or an OAuth server URL that the core accepts ("https://host/"). */
+static PHP_INI_MH(b24_php_ini_update_oauth_server)
+{
+	b24_buf base = B24_BUF_INIT;
+	b24_error err;
+	int rc = 0;
+
+	if (new_value && ZSTR_LEN(new_value)) {
+		rc = b24_url_oauth_server(ZSTR_VAL(new_value), ZSTR_LEN(new_value), 0, &base, &err);
+		b24_buf_free(&base);
+	}
+	if (rc != 0) {
+		return FAILURE;
+	}
+	return b24_php_ini_update_string(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
 /* Seconds from 0 (the core's default) to a day; anything else is refused. */
-static PHP_INI_MH(b24_ini_update_seconds)
+static PHP_INI_MH(b24_php_ini_update_seconds)
 {
 	double *p = (double *) ZEND_INI_GET_ADDR();
 	const char *end;
@@ -53,11 +79,11 @@ static PHP_INI_MH(b24_ini_update_seconds)
 		}
 	}
 	*p = v;
-	b24_default_client_release();
+	b24_php_default_client_release();
 	return SUCCESS;
 }
 
-static void b24_ini_print(const char *value)
+static void b24_php_ini_print(const char *value)
 {
 	if (!value || !value[0]) {
 		PUTS(sapi_module.phpinfo_as_text ? "no value" : "<i>no value</i>");
@@ -73,7 +99,7 @@ static void b24_ini_print(const char *value)
 	}
 }
 
-static zend_string *b24_ini_shown(zend_ini_entry *ini_entry, int type)
+static zend_string *b24_php_ini_shown(zend_ini_entry *ini_entry, int type)
 {
 	if (type == ZEND_INI_DISPLAY_ORIG && ini_entry->modified) {
 		return ini_entry->orig_value;
@@ -82,61 +108,55 @@ static zend_string *b24_ini_shown(zend_ini_entry *ini_entry, int type)
 }
 
 /* The webhook URL with its code replaced by "***". */
-static ZEND_INI_DISP(b24_ini_display_redacted)
+static ZEND_INI_DISP(b24_php_ini_display_redacted)
 {
-	zend_string *value = b24_ini_shown(ini_entry, type);
+	zend_string *value = b24_php_ini_shown(ini_entry, type);
 	b24_buf out = B24_BUF_INIT;
 
 	if (value && ZSTR_LEN(value) && b24_url_redact(ZSTR_VAL(value), ZSTR_LEN(value), &out) == 0) {
-		b24_ini_print(b24_buf_cstr(&out));
+		b24_php_ini_print(b24_buf_cstr(&out));
 	} else {
-		b24_ini_print(NULL);
+		b24_php_ini_print(NULL);
 	}
 	b24_buf_free(&out);
 }
 
 /* Only whether a secret is set. */
-static ZEND_INI_DISP(b24_ini_display_set)
+static ZEND_INI_DISP(b24_php_ini_display_set)
 {
-	zend_string *value = b24_ini_shown(ini_entry, type);
+	zend_string *value = b24_php_ini_shown(ini_entry, type);
 
 	PUTS(value && ZSTR_LEN(value) ? "(set)" : "(not set)");
 }
 
+/* One row: the setting, its default, on-update handler, B24_G() field, phpinfo() display. */
+#define B24_INI_ROW(name, value, update, field, display) \
+	STD_PHP_INI_ENTRY_EX("b24." name, value, PHP_INI_ALL, update, field, zend_b24_globals, b24_globals, display)
+
 PHP_INI_BEGIN()
-	STD_PHP_INI_ENTRY_EX("b24.webhook_url", "", PHP_INI_ALL, b24_ini_update_string,
-		webhook_url, zend_b24_globals, b24_globals, b24_ini_display_redacted)
-	STD_PHP_INI_ENTRY("b24.client_id", "", PHP_INI_ALL, b24_ini_update_string,
-		client_id, zend_b24_globals, b24_globals)
-	STD_PHP_INI_ENTRY_EX("b24.client_secret", "", PHP_INI_ALL, b24_ini_update_string,
-		client_secret, zend_b24_globals, b24_globals, b24_ini_display_set)
-	STD_PHP_INI_ENTRY("b24.store", "", PHP_INI_ALL, b24_ini_update_string,
-		store, zend_b24_globals, b24_globals)
-	STD_PHP_INI_ENTRY("b24.oauth_server", B24_DEFAULT_OAUTH_SERVER, PHP_INI_ALL, b24_ini_update_string,
-		oauth_server, zend_b24_globals, b24_globals)
-	STD_PHP_INI_ENTRY("b24.ca_file", "", PHP_INI_ALL, b24_ini_update_string,
-		ca_file, zend_b24_globals, b24_globals)
-	STD_PHP_INI_ENTRY("b24.timeout", "75", PHP_INI_ALL, b24_ini_update_seconds,
-		timeout, zend_b24_globals, b24_globals)
-	STD_PHP_INI_ENTRY("b24.connect_timeout", "10", PHP_INI_ALL, b24_ini_update_seconds,
-		connect_timeout, zend_b24_globals, b24_globals)
-	STD_PHP_INI_BOOLEAN("b24.verify_tls", "1", PHP_INI_ALL, b24_ini_update_bool,
-		verify_tls, zend_b24_globals, b24_globals)
-	STD_PHP_INI_BOOLEAN("b24.allow_local", "0", PHP_INI_ALL, b24_ini_update_bool,
-		allow_local, zend_b24_globals, b24_globals)
+	B24_INI_ROW("webhook_url", "", b24_php_ini_update_string, webhook_url, b24_php_ini_display_redacted)
+	B24_INI_ROW("client_id", "", b24_php_ini_update_string, client_id, NULL)
+	B24_INI_ROW("client_secret", "", b24_php_ini_update_string, client_secret, b24_php_ini_display_set)
+	B24_INI_ROW("store", "", b24_php_ini_update_string, store, NULL)
+	B24_INI_ROW("oauth_server", B24_DEFAULT_OAUTH_SERVER, b24_php_ini_update_oauth_server, oauth_server, NULL)
+	B24_INI_ROW("ca_file", "", b24_php_ini_update_string, ca_file, NULL)
+	B24_INI_ROW("timeout", "75", b24_php_ini_update_seconds, timeout, NULL)
+	B24_INI_ROW("connect_timeout", "10", b24_php_ini_update_seconds, connect_timeout, NULL)
+	B24_INI_ROW("verify_tls", "1", b24_php_ini_update_bool, verify_tls, zend_ini_boolean_displayer_cb)
+	B24_INI_ROW("allow_local", "0", b24_php_ini_update_bool, allow_local, zend_ini_boolean_displayer_cb)
 PHP_INI_END()
 
-void b24_ini_register(int type, int module_number)
+void b24_php_ini_register(int type, int module_number)
 {
 	REGISTER_INI_ENTRIES();
 }
 
-void b24_ini_unregister(int type, int module_number)
+void b24_php_ini_unregister(int type, int module_number)
 {
 	UNREGISTER_INI_ENTRIES();
 }
 
-void b24_ini_minfo(zend_module_entry *zend_module)
+void b24_php_ini_minfo(zend_module_entry *zend_module)
 {
 	DISPLAY_INI_ENTRIES();
 }

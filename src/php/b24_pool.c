@@ -23,12 +23,12 @@
 
 #include "b24_private.h"
 
-static void b24_pool_entry_dtor(zval *zv)
+static void b24_php_pool_entry_dtor(zval *zv)
 {
 	b24_transport_free((b24_transport *) Z_PTR_P(zv));
 }
 
-static b24_transport *b24_pool_get(void *ctx, const char *origin, size_t origin_len, const char *url,
+static b24_transport *b24_php_pool_get(void *ctx, const char *origin, size_t origin_len, const char *url,
 	const b24_http_options *opts, b24_error *err)
 {
 	b24_transport *t;
@@ -40,7 +40,7 @@ static b24_transport *b24_pool_get(void *ctx, const char *origin, size_t origin_
 	}
 	if (!B24_G(transports)) {
 		ALLOC_HASHTABLE(B24_G(transports));
-		zend_hash_init(B24_G(transports), 4, NULL, b24_pool_entry_dtor, 0);
+		zend_hash_init(B24_G(transports), 4, NULL, b24_php_pool_entry_dtor, 0);
 	}
 	t = zend_hash_str_find_ptr(B24_G(transports), origin, origin_len);
 	if (!t) {
@@ -52,20 +52,20 @@ static b24_transport *b24_pool_get(void *ctx, const char *origin, size_t origin_
 	return t;
 }
 
-static unsigned long b24_pool_generation(void *ctx)
+static unsigned long b24_php_pool_generation(void *ctx)
 {
 	(void) ctx;
 	return B24_G(pool_generation);
 }
 
-void b24_pool_source(b24_transport_source *source)
+void b24_php_pool_source(b24_transport_source *source)
 {
-	source->get = b24_pool_get;
-	source->generation = b24_pool_generation;
+	source->get = b24_php_pool_get;
+	source->generation = b24_php_pool_generation;
 	source->ctx = NULL;
 }
 
-void b24_pool_rshutdown(void)
+void b24_php_pool_rshutdown(void)
 {
 	if (B24_G(transports)) {
 		zend_hash_destroy(B24_G(transports));

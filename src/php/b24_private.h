@@ -21,7 +21,11 @@
 typedef struct b24_php_client {
 	b24_client *core;          /* NULL until constructed */
 	bool json;                 /* JSON bodies instead of form bodies */
-	bool allow_local;          /* local handler URLs allowed */
+	/*
+	 * Temporary: a copy of b24_client_allow_local(core), which the
+	 * placement binding reads here until it asks the core.
+	 */
+	bool allow_local;
 	zval last_total;           /* IS_NULL or the last answer's value */
 	zval last_next;
 	zval last_time;
@@ -57,76 +61,155 @@ ZEND_EXTERN_MODULE_GLOBALS(b24)
 #define B24_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(b24, v)
 
 /* b24_exceptions.c */
-extern zend_class_entry *b24_ce_Exception;
+extern zend_class_entry *b24_php_ce_Exception;
 /* MINIT: the classes by enum b24_error_kind, [B24_E_NONE] being B24Exception. */
-void b24_exceptions_init(zend_class_entry *const by_kind[B24_E_API + 1]);
+void b24_php_exceptions_init(zend_class_entry *const by_kind[B24_E_API + 1]);
 /* Throws the exception class of err->kind, with code, description and status. */
-void b24_throw(const b24_error *err);
+void b24_php_throw(const b24_error *err);
 
 /* b24_decode.c: json_decode($body, true) that leaves json_last_error() alone. */
-bool b24_decode_json(zval *out, const char *body, size_t len);
+bool b24_php_decode_json(zval *out, const char *body, size_t len);
 /* The same for the value of a member of an answer's top-level object. */
-bool b24_decode_json_member(zval *out, const char *text, size_t len);
+bool b24_php_decode_json_member(zval *out, const char *text, size_t len);
 /* MINIT / MSHUTDOWN: the interned keys of the decoder. */
-void b24_decode_minit(void);
-void b24_decode_mshutdown(void);
+void b24_php_decode_minit(void);
+void b24_php_decode_mshutdown(void);
 
 /* b24_encode.c */
 /* http_build_query($params) appended to `body`; false when out of memory. */
-bool b24_encode_form(b24_buf *body, HashTable *params);
+bool b24_php_encode_form(b24_buf *body, HashTable *params);
 /*
  * json_encode() of $params as a JSON object (a list too: its keys become
  * "0", "1", ...), appended to `body`. false with a ValueError thrown when a
  * value cannot be encoded (invalid UTF-8, INF/NAN, recursion).
  */
-bool b24_encode_json(b24_buf *body, HashTable *params, uint32_t arg_num);
+bool b24_php_encode_json(b24_buf *body, HashTable *params, uint32_t arg_num);
 
 /* b24_pool.c: the transports of this request, shared by every client. */
-void b24_pool_rshutdown(void);
+void b24_php_pool_rshutdown(void);
 /* Makes `source` hand out the pool's transports: one per origin. */
-void b24_pool_source(b24_transport_source *source);
+void b24_php_pool_source(b24_transport_source *source);
+
+/*
+ * b24_options.c: the one reader of option arrays (B24Client's config, the
+ * $options of the placement methods). A table row names a key (lower case,
+ * matched without regard to ASCII case), its type, and the slot of the
+ * caller's values[] it fills; targets are unique and below the table's
+ * count (at most 64).
+ */
+typedef enum b24_php_opt_type {
+	B24_PHP_OPT_STRING,
+	B24_PHP_OPT_BOOL,
+	B24_PHP_OPT_INT,
+	B24_PHP_OPT_NUMBER,        /* int|float */
+	B24_PHP_OPT_ARRAY,
+} b24_php_opt_type;
+
+typedef struct b24_php_opt {
+	const char *name;
+	b24_php_opt_type type;
+	unsigned target;
+} b24_php_opt;
+
+typedef struct b24_php_opts {
+	const b24_php_opt *table;
+	size_t count;              /* rows, and slots of values[] */
+	const char *noun;          /* "key" or "option", for the messages */
+} b24_php_opts;
+
+/*
+ * Reads `ht` (NULL: empty) against spec: values[target] is the value of
+ * each key given, NULL for absent and null ones. false with a ValueError
+ * (unknown key, not a string key, a key twice in two cases) or TypeError
+ * on argument `arg` thrown.
+ */
+bool b24_php_options_parse(HashTable *ht, const b24_php_opts *spec, zval **values, uint32_t arg);
+
+/* b24_client_config.c: B24Client's $config; false with a ValueError/TypeError thrown. */
+bool b24_php_client_config_read(b24_client_config *cfg, bool *json, HashTable *array, zend_string *url);
+/* Seconds (0, 86400] as milliseconds; false when out of range. */
+bool b24_php_seconds_to_ms(double seconds, long *ms);
+/* b24_url_webhook_base() as a test; err says why not. */
+bool b24_php_check_webhook(const char *url, size_t len, b24_error *err);
 
 /* b24_client.c */
-extern zend_class_entry *b24_ce_Client;
-void b24_client_minit(zend_class_entry *ce);
+extern zend_class_entry *b24_php_ce_Client;
+void b24_php_client_minit(zend_class_entry *ce);
 /* The client inside a B24Client object; throws and returns NULL when unconstructed. */
-b24_php_client *b24_client_from_zval(zval *object);
+b24_php_client *b24_php_client_from_zval(zval *object);
+
+/* b24_call.c: the one call path, send, classify, decode (see there). */
 /* Creates the core client of pc; false with a ValueError or B24Exception thrown. */
 bool b24_php_client_open(b24_php_client *pc, const b24_client_config *cfg, const char *what);
 void b24_php_client_close(b24_php_client *pc);
+/* lastTotal(), lastNext() and lastTime() back to null. */
+void b24_php_client_reset_last(b24_php_client *pc);
+/* Decodes the text of the last answer's time into pc->last_time. */
+void b24_php_client_take_time(b24_php_client *pc, const char *text, size_t len);
 /* ValueError for a bad method name; false when thrown. */
-bool b24_check_method(const zend_string *method, uint32_t arg_num);
-/* b24_php_client_send() result when an exception (a ValueError) was thrown. */
+bool b24_php_check_method(const zend_string *method, uint32_t arg_num);
+
+typedef enum b24_php_call_outcome {
+	B24_PHP_CALL_OK,           /* *out holds the decoded value */
+	B24_PHP_CALL_FAILED,       /* err says why, nothing thrown; resp holds what arrived */
+	B24_PHP_CALL_THROWN,       /* an exception is thrown (parameters that cannot be encoded) */
+} b24_php_call_outcome;
+
+typedef enum b24_php_decode {
+	/* the result member; total, next and time kept in pc for lastTotal() and friends */
+	B24_PHP_DECODE_RESULT,
+	/* the whole answer, an array, as CRest returns it */
+	B24_PHP_DECODE_ANSWER,
+} b24_php_decode;
+
+/*
+ * Sends method with params (NULL: none; params_arg names the argument in a
+ * ValueError of the JSON encoder) and decodes the answer as `what` says
+ * into *out (UNDEF unless OK). resp's body belongs to the transport and is
+ * valid until the next request.
+ */
+b24_php_call_outcome b24_php_call(b24_php_client *pc, const char *method, HashTable *params,
+	uint32_t params_arg, b24_php_decode what, zval *out, b24_response *resp, b24_error *err);
+
+/*
+ * Kept for the placement binding only, until it calls b24_php_call(): the
+ * send and classify steps alone, 0, -1 with err, or B24_SEND_THROWN.
+ */
 #define B24_SEND_THROWN (-2)
-/* Encodes params and sends one call: b24_client_call()'s result. */
 int b24_php_client_send(b24_php_client *pc, const char *method, HashTable *params,
 	uint32_t params_arg, b24_response *resp, b24_error *err);
 
-/* Seconds (0, 86400] as milliseconds; false when out of range. */
-bool b24_seconds_to_ms(double seconds, long *ms);
-/* b24_url_webhook_base() as a test; err says why not. */
-bool b24_check_webhook(const char *url, size_t len, b24_error *err);
-
 /* b24_functions.c: $client, or the default client; NULL with an exception thrown. */
-b24_php_client *b24_pick_client(zval *client);
+b24_php_client *b24_php_pick_client(zval *client);
 /* CRest's answer for an app that was never installed: error no_install_app. */
-void b24_return_not_installed(zval *answer);
+void b24_php_return_not_installed(zval *answer);
 /* One call's answer as CRest returns it; false only when an exception was thrown. */
-bool b24_call_answer(b24_php_client *pc, const char *method, HashTable *params,
+bool b24_php_call_answer(b24_php_client *pc, const char *method, HashTable *params,
 	uint32_t params_arg, zval *answer);
 
 /* b24_default.c: the client of b24_call() without $client; NULL with an exception thrown. */
-b24_php_client *b24_default_client(void);
-void b24_default_client_release(void);
+b24_php_client *b24_php_default_client(void);
+void b24_php_default_client_release(void);
 /* The default client is an OAuth app whose store holds no installation yet. */
-bool b24_default_not_installed(void);
+bool b24_php_default_not_installed(void);
 
 /* b24_placement.c: class B24Placement, its INI settings and constants. */
 void b24_placement_minit(INIT_FUNC_ARGS);
 
 /* b24_ini.c */
-void b24_ini_register(int type, int module_number);
-void b24_ini_unregister(int type, int module_number);
-void b24_ini_minfo(zend_module_entry *zend_module);
+void b24_php_ini_register(int type, int module_number);
+void b24_php_ini_unregister(int type, int module_number);
+void b24_php_ini_minfo(zend_module_entry *zend_module);
+
+/*
+ * Temporary: the old names that b24_placement.c still uses, until it is
+ * ported to the b24_php_ prefix. Nothing else may use them.
+ */
+#define b24_throw b24_php_throw
+#define b24_decode_json b24_php_decode_json
+#define b24_ce_Client b24_php_ce_Client
+#define b24_client_from_zval b24_php_client_from_zval
+#define b24_default_client b24_php_default_client
+#define b24_call_answer b24_php_call_answer
 
 #endif /* B24_PRIVATE_H */

@@ -661,6 +661,25 @@ static void test_transport_source(void)
 	pool_free(&p);
 }
 
+/* allow_local is the client's own setting, off unless configured. */
+static void test_allow_local(void)
+{
+	b24_client_config cfg;
+	b24_error err;
+	b24_client *c;
+
+	oauth_config(&cfg, "A1", "R1");
+	c = b24_client_new(&cfg, &err);
+	CHECK(c != NULL);
+	CHECK_INT(c ? b24_client_allow_local(c) : -1, 0);
+	b24_client_free(c);
+	cfg.allow_local = 7;
+	c = b24_client_new(&cfg, &err);
+	CHECK(c != NULL);
+	CHECK_INT(c ? b24_client_allow_local(c) : -1, 1);
+	b24_client_free(c);
+}
+
 static void test_bad_configs(void)
 {
 	b24_client_config cfg;
@@ -690,11 +709,18 @@ static void test_bad_configs(void)
 	CHECK_STR(err.code, B24_STORE_FAILED);
 }
 
+/* The test portal (tests/unit/server, run by the php CLI) could not be started. */
+static void test_server_started(void)
+{
+	b24t_fail(__FILE__, __LINE__, "no php CLI to run the test portal (tests/unit/server)");
+}
+
 int main(void)
 {
 	base = b24t_server_start(b24t_tmpdir());
 	if (!base) {
-		printf("skip: no php CLI to run the test portal\n");
+		/* a test that cannot run proves nothing: it fails */
+		B24T_RUN(test_server_started);
 		return b24t_finish();
 	}
 	snprintf(endpoint, sizeof(endpoint), "%srest/", base);
@@ -712,6 +738,7 @@ int main(void)
 	B24T_RUN(test_adopted_token_expired_too);
 	B24T_RUN(test_single_flight_across_processes);
 	B24T_RUN(test_transport_source);
+	B24T_RUN(test_allow_local);
 	B24T_RUN(test_bad_configs);
 	b24t_server_stop();
 	return b24t_finish();

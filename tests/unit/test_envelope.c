@@ -83,6 +83,30 @@ static void test_descriptions(void)
 	CHECK_STR(err.description, "X_Y");
 }
 
+/* The portal answers a missing CRM item with an empty code: an API error all the same. */
+static void test_empty_code(void)
+{
+	b24_error err;
+	static const char not_found[] = "{\"error\":\"\",\"error_description\":\"Not found\"}";
+	static const char bare[] = "{\"error\":\"\"}";
+	static const char rest3[] = "{\"error\":{\"code\":\"\",\"message\":\"Not found\"}}";
+
+	CHECK_INT(b24_envelope_classify(400, not_found, sizeof(not_found) - 1, 0, &err), B24_ENVELOPE_ERROR);
+	CHECK_INT(err.kind, B24_E_API);
+	CHECK_STR(err.code, "");
+	CHECK_STR(err.description, "Not found");
+	CHECK_INT(err.http_status, 400);
+	CHECK_INT(b24_envelope_classify(200, not_found, sizeof(not_found) - 1, 0, &err), B24_ENVELOPE_ERROR);
+	CHECK_STR(err.code, "");
+	CHECK_INT(b24_envelope_classify(400, rest3, sizeof(rest3) - 1, 0, &err), B24_ENVELOPE_ERROR);
+	CHECK_STR(err.code, "");
+	CHECK_STR(err.description, "Not found");
+	b24_envelope_classify(400, bare, sizeof(bare) - 1, 0, &err);
+	CHECK_INT(err.kind, B24_E_API);
+	CHECK_STR(err.code, "");
+	CHECK_STR(err.description, "the portal answered an error without a code or description");
+}
+
 static void test_not_json(void)
 {
 	b24_error err;
@@ -213,6 +237,7 @@ int main(void)
 	B24T_RUN(test_success);
 	B24T_RUN(test_server_errors);
 	B24T_RUN(test_descriptions);
+	B24T_RUN(test_empty_code);
 	B24T_RUN(test_not_json);
 	B24T_RUN(test_empty_and_truncated);
 	B24T_RUN(test_snippet_redacted);

@@ -1,0 +1,192 @@
+/*
+ * b24: B24Client's config (a webhook URL, or an array of the keys below)
+ * read into the core's b24_client_config. The array goes through the one
+ * option reader, b24_php_options_parse(): keys of any ASCII case, each of
+ * one type; URLs are checked here so that the ValueError names the key.
+ */
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include "php.h"
+
+#include "b24_private.h"
+#include "b24_url.h"
+
+/* The keys, in the order the docs list them; a row's target is its enum value. */
+enum b24_php_config_key {
+	B24_CFG_webhook, B24_CFG_client_id, B24_CFG_client_secret, B24_CFG_access_token,
+	B24_CFG_refresh_token, B24_CFG_client_endpoint, B24_CFG_member_id, B24_CFG_oauth_server,
+	B24_CFG_store, B24_CFG_timeout, B24_CFG_connect_timeout, B24_CFG_ca_file, B24_CFG_verify_tls,
+	B24_CFG_user_agent, B24_CFG_json, B24_CFG_allow_local,
+	B24_CFG_COUNT
+};
+
+static const b24_php_opt b24_php_config_rows[B24_CFG_COUNT] = {
+	{ "webhook", B24_PHP_OPT_STRING, B24_CFG_webhook },
+	{ "client_id", B24_PHP_OPT_STRING, B24_CFG_client_id },
+	{ "client_secret", B24_PHP_OPT_STRING, B24_CFG_client_secret },
+	{ "access_token", B24_PHP_OPT_STRING, B24_CFG_access_token },
+	{ "refresh_token", B24_PHP_OPT_STRING, B24_CFG_refresh_token },
+	{ "client_endpoint", B24_PHP_OPT_STRING, B24_CFG_client_endpoint },
+	{ "member_id", B24_PHP_OPT_STRING, B24_CFG_member_id },
+	{ "oauth_server", B24_PHP_OPT_STRING, B24_CFG_oauth_server },
+	{ "store", B24_PHP_OPT_STRING, B24_CFG_store },
+	{ "timeout", B24_PHP_OPT_NUMBER, B24_CFG_timeout },
+	{ "connect_timeout", B24_PHP_OPT_NUMBER, B24_CFG_connect_timeout },
+	{ "ca_file", B24_PHP_OPT_STRING, B24_CFG_ca_file },
+	{ "verify_tls", B24_PHP_OPT_BOOL, B24_CFG_verify_tls },
+	{ "user_agent", B24_PHP_OPT_STRING, B24_CFG_user_agent },
+	{ "json", B24_PHP_OPT_BOOL, B24_CFG_json },
+	{ "allow_local", B24_PHP_OPT_BOOL, B24_CFG_allow_local },
+};
+
+static const b24_php_opts b24_php_config_spec = { b24_php_config_rows, B24_CFG_COUNT, "key" };
+
+/* Seconds as a positive finite number up to a day, in milliseconds. */
+bool b24_php_seconds_to_ms(double seconds, long *ms)
+{
+	if (!(seconds > 0.0) || seconds > 86400.0) {
+		return false;
+	}
+	*ms = (long) (seconds * 1000.0 + 0.5);
+	if (*ms < 1) {
+		*ms = 1;
+	}
+	return true;
+}
+
+static bool b24_php_config_seconds(zval *value, int key, long *ms)
+{
+	double seconds;
+
+	if (!value) {
+		return true;
+	}
+	seconds = Z_TYPE_P(value) == IS_LONG ? (double) Z_LVAL_P(value) : Z_DVAL_P(value);
+	if (!b24_php_seconds_to_ms(seconds, ms)) {
+		zend_argument_value_error(1, "key \"%s\" must be a number of seconds above 0 and at most 86400",
+			b24_php_config_rows[key].name);
+		return false;
+	}
+	return true;
+}
+
+static const char *b24_php_config_str(zval *values[B24_CFG_COUNT], int key)
+{
+	return values[key] ? Z_STRVAL_P(values[key]) : NULL;
+}
+
+static bool b24_php_config_true(zval *values[B24_CFG_COUNT], int key)
+{
+	return values[key] && Z_TYPE_P(values[key]) == IS_TRUE;
+}
+
+/* A webhook URL that the core refuses is a ValueError that names where it came from. */
+bool b24_php_check_webhook(const char *url, size_t len, b24_error *err)
+{
+	b24_buf base = B24_BUF_INIT;
+	int rc = b24_url_webhook_base(url, len, 0, &base, err);
+
+	b24_buf_free(&base);
+	return rc == 0;
+}
+
+/* The URL of `key` as its checker of b24_url sees it; 0 when absent. */
+static int b24_php_config_url(zval *values[B24_CFG_COUNT], int key, b24_buf *base, b24_error *err)
+{
+	zval *v = values[key];
+
+	b24_buf_reset(base);
+	if (!v) {
+		return 0;
+	}
+	switch (key) {
+		case B24_CFG_webhook:
+			return b24_php_check_webhook(Z_STRVAL_P(v), Z_STRLEN_P(v), err) ? 0 : -1;
+		case B24_CFG_client_endpoint:
+			return b24_url_client_endpoint(Z_STRVAL_P(v), Z_STRLEN_P(v), 0, base, err);
+		default:
+			return b24_url_oauth_server(Z_STRVAL_P(v), Z_STRLEN_P(v), 0, base, err);
+	}
+}
+
+/* The webhook URL, or (OAuth) the client endpoint and the OAuth server. */
+static bool b24_php_config_urls(zval *values[B24_CFG_COUNT])
+{
+	static const int webhook[] = { B24_CFG_webhook }, oauth[] = { B24_CFG_client_endpoint, B24_CFG_oauth_server };
+	const int *keys = values[B24_CFG_webhook] ? webhook : oauth;
+	size_t i, n = values[B24_CFG_webhook] ? 1 : 2;
+	b24_buf base = B24_BUF_INIT;
+	b24_error err;
+	int rc = 0;
+
+	b24_error_clear(&err);
+	for (i = 0; i < n && rc == 0; i++) {
+		rc = b24_php_config_url(values, keys[i], &base, &err);
+	}
+	b24_buf_free(&base);
+	if (rc != 0) {
+		zend_argument_value_error(1, "key \"%s\" is not valid: %s", b24_php_config_rows[keys[i - 1]].name,
+			err.description);
+		return false;
+	}
+	return true;
+}
+
+static void b24_php_config_fill(b24_client_config *cfg, zval *v[B24_CFG_COUNT])
+{
+	cfg->webhook_url = b24_php_config_str(v, B24_CFG_webhook);
+	cfg->client_id = b24_php_config_str(v, B24_CFG_client_id);
+	cfg->client_secret = b24_php_config_str(v, B24_CFG_client_secret);
+	cfg->access_token = b24_php_config_str(v, B24_CFG_access_token);
+	cfg->refresh_token = b24_php_config_str(v, B24_CFG_refresh_token);
+	cfg->client_endpoint = b24_php_config_str(v, B24_CFG_client_endpoint);
+	cfg->member_id = b24_php_config_str(v, B24_CFG_member_id);
+	cfg->oauth_server = b24_php_config_str(v, B24_CFG_oauth_server);
+	cfg->store_path = b24_php_config_str(v, B24_CFG_store);
+	cfg->http.ca_file = b24_php_config_str(v, B24_CFG_ca_file);
+	cfg->http.user_agent = b24_php_config_str(v, B24_CFG_user_agent);
+	if (v[B24_CFG_verify_tls]) {
+		cfg->http.verify_tls = Z_TYPE_P(v[B24_CFG_verify_tls]) == IS_TRUE;
+	}
+	cfg->allow_local = b24_php_config_true(v, B24_CFG_allow_local);
+}
+
+static bool b24_php_config_from_array(b24_client_config *cfg, bool *json, HashTable *config)
+{
+	zval *v[B24_CFG_COUNT];
+
+	if (!b24_php_options_parse(config, &b24_php_config_spec, v, 1) || !b24_php_config_urls(v)) {
+		return false;
+	}
+	if (!v[B24_CFG_webhook] && !v[B24_CFG_client_endpoint] && !v[B24_CFG_store]) {
+		zend_argument_value_error(1,
+			"must contain \"webhook\", or \"client_endpoint\" or \"store\" for an OAuth application");
+		return false;
+	}
+	b24_php_config_fill(cfg, v);
+	*json = b24_php_config_true(v, B24_CFG_json);
+	return b24_php_config_seconds(v[B24_CFG_timeout], B24_CFG_timeout, &cfg->http.timeout_ms)
+		&& b24_php_config_seconds(v[B24_CFG_connect_timeout], B24_CFG_connect_timeout,
+			&cfg->http.connect_timeout_ms);
+}
+
+static bool b24_php_config_from_string(b24_client_config *cfg, zend_string *url)
+{
+	b24_error err;
+
+	b24_error_clear(&err);
+	if (!b24_php_check_webhook(ZSTR_VAL(url), ZSTR_LEN(url), &err)) {
+		zend_argument_value_error(1, "is not a valid webhook URL: %s", err.description);
+		return false;
+	}
+	cfg->webhook_url = ZSTR_VAL(url);
+	return true;
+}
+
+bool b24_php_client_config_read(b24_client_config *cfg, bool *json, HashTable *array, zend_string *url)
+{
+	*json = false;
+	return url ? b24_php_config_from_string(cfg, url) : b24_php_config_from_array(cfg, json, array);
+}

@@ -1,0 +1,106 @@
+/*
+ * b24: the one reader of the option arrays of the API (B24Client's config,
+ * and the $options of the placement methods).
+ *
+ * One rule for every array: keys are matched without regard to ASCII case,
+ * so the upper-case REST spellings (TITLE, LANG_ALL, ...) and the documented
+ * lower-case ones both work; two keys that differ only in case are refused,
+ * as are keys that are not strings and keys of no row. A null value counts as
+ * absent. Everything else is a ValueError/TypeError naming the argument.
+ */
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include "php.h"
+
+#include "b24_private.h"
+
+static const char *b24_php_opt_type_name(b24_php_opt_type type)
+{
+	switch (type) {
+		case B24_PHP_OPT_STRING: return "string";
+		case B24_PHP_OPT_BOOL: return "bool";
+		case B24_PHP_OPT_INT: return "int";
+		case B24_PHP_OPT_NUMBER: return "int|float";
+		case B24_PHP_OPT_ARRAY: return "array";
+	}
+	return "mixed";
+}
+
+static bool b24_php_opt_type_ok(const zval *value, b24_php_opt_type type)
+{
+	switch (type) {
+		case B24_PHP_OPT_STRING: return Z_TYPE_P(value) == IS_STRING;
+		case B24_PHP_OPT_BOOL: return Z_TYPE_P(value) == IS_TRUE || Z_TYPE_P(value) == IS_FALSE;
+		case B24_PHP_OPT_INT: return Z_TYPE_P(value) == IS_LONG;
+		case B24_PHP_OPT_NUMBER: return Z_TYPE_P(value) == IS_LONG || Z_TYPE_P(value) == IS_DOUBLE;
+		case B24_PHP_OPT_ARRAY: return Z_TYPE_P(value) == IS_ARRAY;
+	}
+	return false;
+}
+
+/* The row of a key, or NULL. */
+static const b24_php_opt *b24_php_opt_find(const b24_php_opts *spec, const zend_string *key)
+{
+	size_t i, len;
+
+	for (i = 0; i < spec->count; i++) {
+		len = strlen(spec->table[i].name);
+		if (ZSTR_LEN(key) == len && zend_binary_strcasecmp(ZSTR_VAL(key), len, spec->table[i].name, len) == 0) {
+			return &spec->table[i];
+		}
+	}
+	return NULL;
+}
+
+/* One key and its value: the row it names, or NULL with the error thrown. */
+static const b24_php_opt *b24_php_opt_check(const b24_php_opts *spec, zend_string *key, zval *value,
+	uint64_t seen, uint32_t arg)
+{
+	const b24_php_opt *row;
+
+	if (!key) {
+		zend_argument_value_error(arg, "must have string keys");
+		return NULL;
+	}
+	if (!(row = b24_php_opt_find(spec, key))) {
+		zend_argument_value_error(arg, "contains the unknown %s \"%s\"", spec->noun, ZSTR_VAL(key));
+		return NULL;
+	}
+	if (seen & ((uint64_t) 1 << row->target)) {
+		zend_argument_value_error(arg, "contains the %s \"%s\" twice (%ss are case-insensitive)",
+			spec->noun, row->name, spec->noun);
+		return NULL;
+	}
+	if (Z_TYPE_P(value) != IS_NULL && !b24_php_opt_type_ok(value, row->type)) {
+		zend_argument_type_error(arg, "%s \"%s\" must be of type %s, %s given", spec->noun,
+			ZSTR_VAL(key), b24_php_opt_type_name(row->type), zend_zval_type_name(value));
+		return NULL;
+	}
+	return row;
+}
+
+bool b24_php_options_parse(HashTable *ht, const b24_php_opts *spec, zval **values, uint32_t arg)
+{
+	zend_string *key;
+	zval *value;
+	const b24_php_opt *row;
+	uint64_t seen = 0;
+
+	ZEND_ASSERT(spec->count <= 64);
+	memset(values, 0, sizeof(zval *) * spec->count);
+	if (!ht) {
+		return true;
+	}
+	ZEND_HASH_FOREACH_STR_KEY_VAL_IND(ht, key, value) {
+		ZVAL_DEREF(value);
+		if (!(row = b24_php_opt_check(spec, key, value, seen, arg))) {
+			memset(values, 0, sizeof(zval *) * spec->count);
+			return false;
+		}
+		seen |= (uint64_t) 1 << row->target;
+		values[row->target] = Z_TYPE_P(value) == IS_NULL ? NULL : value;
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
