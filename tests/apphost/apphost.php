@@ -5,10 +5,10 @@
  * with pm = static and N workers, the b24 extension loaded from
  * modules/b24.so, INI overrides and environment variables passed in. What it
  * prints (and writes to <run>/env) follows emulator/start's form. Reuses the
- * emulator's launcher classes (ports, binaries, pid files, start lock).
+ * emulator's launcher classes (ports, binaries, pid files, templates).
  *
  *   php tests/apphost/apphost.php start --docroot=DIR [--dir=RUN] [--workers=N]
- *       [--ini=NAME=VALUE ...] [--env=NAME=VALUE ...] [--extension=PATH|none]
+ *       [--ini=NAME=VALUE ...] [--env=NAME=VALUE ...] [--extension=PATH|none] [--valgrind]
  *   php tests/apphost/apphost.php stop [--dir=RUN]
  */
 declare(strict_types=1);
@@ -19,11 +19,10 @@ use B24Emu\Launcher\Binaries;
 use B24Emu\Launcher\EnvFile;
 use B24Emu\Launcher\Ports;
 use B24Emu\Launcher\Processes;
-use B24Emu\Launcher\StartLock;
 use B24Emu\Launcher\Templates;
 
 const APPHOST_USAGE = "usage: tests/apphost/start --docroot=DIR [--dir=RUN] [--workers=N] [--ini=NAME=VALUE ...]\n"
-	. "                          [--env=NAME=VALUE ...] [--extension=PATH|none]\n"
+	. "                          [--env=NAME=VALUE ...] [--extension=PATH|none] [--valgrind]\n"
 	. "       tests/apphost/stop [--dir=RUN]\n";
 
 function apphost_root(): string
@@ -38,12 +37,16 @@ function apphost_default_run(): string
 	return is_string($dir) && $dir !== '' ? $dir : __DIR__ . '/run';
 }
 
-/** @return array{dir: string, docroot: string, workers: int, ini: array<string, string>, env: array<string, string>, extension: string} */
+/** @return array{dir: string, docroot: string, workers: int, ini: array<string, string>, env: array<string, string>, extension: string, valgrind: bool} */
 function apphost_options(array $args): array
 {
 	$o = ['dir' => apphost_default_run(), 'docroot' => '', 'workers' => 4, 'ini' => [], 'env' => [],
-		'extension' => apphost_root() . '/modules/b24.so'];
+		'extension' => apphost_root() . '/modules/b24.so', 'valgrind' => false];
 	foreach ($args as $arg) {
+		if ($arg === '--valgrind') {
+			$o['valgrind'] = true;
+			continue;
+		}
 		if (!preg_match('/^--(dir|docroot|workers|ini|env|extension)=(.*)$/s', $arg, $m)) {
 			throw new InvalidArgumentException("unknown argument $arg\n" . APPHOST_USAGE);
 		}
@@ -97,12 +100,13 @@ function apphost_start(array $o): int
 		is_dir($dir) || mkdir($dir, 0700, true);
 	}
 	apphost_binaries();
-	StartLock::acquire($run);
+	$lock = apphost_lock($run);
 	Processes::stopAll($run);
 	/* a new start, new logs: a test may require the PHP error log to stay empty */
-	foreach (['env', 'php-error.log', 'php-fpm.log', 'nginx-error.log'] as $file) {
+	foreach (['env', 'php-error.log', 'php-fpm.log', 'nginx-error.log', 'valgrind'] as $file) {
 		@unlink("$run/$file");
 	}
+	array_map('unlink', glob("$run/valgrind.*.log") ?: []);
 	for ($attempt = 1; ($port = apphost_launch($o)) === 0; $attempt++) {
 		Processes::stopAll($run);
 		if ($attempt === 3) {
@@ -113,6 +117,7 @@ function apphost_start(array $o): int
 	$text = EnvFile::format(apphost_env($o, $port));
 	file_put_contents("$run/env.tmp", $text);
 	rename("$run/env.tmp", "$run/env");
+	fclose($lock);
 	echo $text;
 	return 0;
 }
@@ -136,12 +141,12 @@ function apphost_launch(array $o): int
 	}
 	file_put_contents("$run/conf.d/99-apphost.ini", apphost_ini($o, $run));
 	try {
-		apphost_daemons($run);
+		apphost_daemons($run, $o['valgrind']);
 	} catch (RuntimeException $e) {
 		fwrite(STDERR, $e->getMessage() . "\n");
 		return 0;
 	}
-	return apphost_wait("http://127.0.0.1:$port/_apphost/ping", 8.0) ? $port : 0;
+	return apphost_wait("http://127.0.0.1:$port/_apphost/ping", $o['valgrind'] ? 60.0 : 8.0) ? $port : 0;
 }
 
 /** @param array<string, string> $env */
@@ -168,6 +173,31 @@ function apphost_ini(array $o, string $run): string
 	return $ini;
 }
 
+/**
+ * Serialises start and stop of one run directory. Opened close-on-exec, so the
+ * daemons do not inherit (and hold forever) the locked descriptor; a shell
+ * redirection closing it ("N>&-") is a syntax error for dash once N > 9, which
+ * it is under valgrind --trace-children (each traced level adds descriptors).
+ * @return resource
+ */
+function apphost_lock(string $run)
+{
+	$lock = fopen("$run/start.lock", 'ce');
+	if ($lock === false || !flock($lock, LOCK_EX)) {
+		throw new RuntimeException("cannot lock $run/start.lock");
+	}
+	return $lock;
+}
+
+/** Runs a command that daemonizes; its output is kept for the error message. */
+function apphost_run(string $command): void
+{
+	exec($command . ' 2>&1', $output, $code);
+	if ($code !== 0) {
+		throw new RuntimeException("failed ($code): $command\n" . implode("\n", $output));
+	}
+}
+
 /** A missing daemon is reported at once: only a port taken meanwhile is worth another attempt. */
 function apphost_binaries(): void
 {
@@ -183,13 +213,30 @@ function apphost_binaries(): void
  * PHP_INI_SCAN_DIR appends), so the extension is loaded at master start-up as
  * in a real installation, and the overrides are plain php.ini values.
  */
-function apphost_daemons(string $run): void
+function apphost_daemons(string $run, bool $valgrind): void
 {
 	$root = posix_geteuid() === 0 ? ' -R' : '';
-	Processes::run('PHP_INI_SCAN_DIR=' . escapeshellarg(":$run/conf.d") . ' '
+	apphost_run('PHP_INI_SCAN_DIR=' . escapeshellarg(":$run/conf.d") . ' ' . apphost_valgrind($run, $valgrind)
 		. escapeshellarg(Binaries::phpFpm()) . $root . ' -y ' . escapeshellarg("$run/php-fpm.conf"));
-	Processes::run(escapeshellarg(Binaries::nginx()) . ' -e ' . escapeshellarg("$run/nginx-error.log")
+	apphost_run(escapeshellarg(Binaries::nginx()) . ' -e ' . escapeshellarg("$run/nginx-error.log")
 		. ' -p ' . escapeshellarg($run) . ' -c ' . escapeshellarg("$run/nginx.conf"));
+}
+
+/**
+ * --valgrind: php-fpm (master and workers) under memcheck, one log per process.
+ * Only definite leaks are errors (php-fpm's start-up keeps a few blocks that
+ * memcheck calls "possibly lost"), less php-fpm's own of php-fpm.supp. The
+ * marker file tells stop to wait.
+ */
+function apphost_valgrind(string $run, bool $on): string
+{
+	if (!$on) {
+		return '';
+	}
+	touch("$run/valgrind");
+	return 'USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1 valgrind -q --leak-check=full --show-leak-kinds=definite'
+		. ' --errors-for-leak-kinds=definite --suppressions=' . escapeshellarg(__DIR__ . '/php-fpm.supp')
+		. ' --log-file=' . escapeshellarg("$run/valgrind.%p.log") . ' ';
 }
 
 /** Polls php-fpm's ping page through nginx: both daemons answer. */
@@ -219,7 +266,26 @@ function apphost_env(array $o, int $port): array
 		'APPHOST_STATUS' => $url . '_apphost/status',
 		'APPHOST_FPM_PID' => (string)Processes::pid($o['dir'], 'php-fpm.pid'),
 		'APPHOST_PHP_ERRORS' => $o['dir'] . '/php-error.log',
+		'APPHOST_VALGRIND' => $o['valgrind'] ? $o['dir'] . '/valgrind.%p.log' : '',
 	];
+}
+
+/**
+ * Under valgrind the workers must end through PHP's shutdown (a worker killed
+ * by SIGTERM gets no leak check), which takes longer than the emulator's stop
+ * waits before it kills: php-fpm is asked to finish gracefully (SIGQUIT) and
+ * given two minutes, so that every report is complete.
+ */
+function apphost_wait_valgrind(string $run): void
+{
+	$pid = Processes::pid($run, 'php-fpm.pid');
+	if (!is_file("$run/valgrind") || !Processes::ours($pid, $run)) {
+		return;
+	}
+	posix_kill($pid, SIGQUIT);
+	for ($i = 0; $i < 1200 && Processes::alive($pid); $i++) {
+		usleep(100000);
+	}
 }
 
 function apphost_stop(array $args): int
@@ -233,8 +299,10 @@ function apphost_stop(array $args): int
 	}
 	if (is_dir($run)) {
 		$run = (string)realpath($run);
-		StartLock::acquire($run);
+		$lock = apphost_lock($run);
+		apphost_wait_valgrind($run);
 		Processes::stopAll($run);
+		fclose($lock);
 		@unlink("$run/env");
 	}
 	echo "app host stopped\n";
