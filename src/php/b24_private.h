@@ -47,9 +47,12 @@ ZEND_BEGIN_MODULE_GLOBALS(b24)
 	double connect_timeout;    /* seconds; 0 = the core's default */
 	bool verify_tls;
 	bool allow_local;
+	/* b24_pool.c: INI b24.persistent*, and the transports of this process (or thread) */
+	bool persistent;
+	zend_long persistent_max;
+	zend_long persistent_idle; /* seconds */
+	struct b24_pool *pool;     /* malloc'd; freed in MSHUTDOWN / GSHUTDOWN */
 	/* request-scoped state, released in RSHUTDOWN */
-	HashTable *transports;     /* origin -> b24_transport* */
-	unsigned long pool_generation; /* moves on each time the transports are freed */
 	b24_php_client *default_client;
 ZEND_END_MODULE_GLOBALS(b24)
 
@@ -81,9 +84,15 @@ bool b24_encode_form(b24_buf *body, HashTable *params);
  */
 bool b24_encode_json(b24_buf *body, HashTable *params, uint32_t arg_num);
 
-/* b24_pool.c: the transports of this request, shared by every client. */
+/* b24_pool.c: the transports of this process, shared by every client. */
+void b24_pool_minit(int type, int module_number);
+/* Between requests: scrubbed (b24.persistent = 1) or emptied. */
 void b24_pool_rshutdown(void);
-/* Makes `source` hand out the pool's transports: one per origin. */
+/* Frees the pool (MSHUTDOWN, before curl_global_cleanup(); GSHUTDOWN of a thread). */
+void b24_pool_shutdown(void);
+/* The "Kept connections" section of phpinfo() / php --ri b24. */
+void b24_pool_minfo(void);
+/* Makes `source` hand out the pool's transports: one per origin and trust settings. */
 void b24_pool_source(b24_transport_source *source);
 
 /* b24_client.c */
