@@ -196,8 +196,10 @@ b24_transport *b24_pool_get(b24_pool *p, const char *origin, size_t origin_len, 
 	return t;
 }
 
-unsigned long b24_pool_generation(const b24_pool *p)
+unsigned long b24_pool_generation(b24_pool *p)
 {
+	/* a client asks this first: in a child of fork() nothing of the parent may serve */
+	b24_pool_check_process(p);
 	return p->generation;
 }
 

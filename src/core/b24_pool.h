@@ -58,7 +58,8 @@ void b24_pool_set_limits(b24_pool *p, size_t max, long idle_ms);
  */
 b24_transport *b24_pool_get(b24_pool *p, const char *origin, size_t origin_len, const char *url,
 	const b24_http_options *opts, b24_error *err);
-unsigned long b24_pool_generation(const b24_pool *p);
+/* Moves whenever a transport handed out was freed (in a child of fork(): all of them). */
+unsigned long b24_pool_generation(b24_pool *p);
 /* b24_transport_scrub() of every transport: called between requests. */
 void b24_pool_scrub(b24_pool *p);
 /* Frees every transport (per-request mode, or a child of fork()). */
