@@ -69,6 +69,10 @@ int b24_http_configure(b24_transport *t)
 	B24_SETOPT(CURLOPT_OPENSOCKETDATA, (void *)t);
 	B24_SETOPT(CURLOPT_CLOSESOCKETFUNCTION, b24_http_close_socket);
 	B24_SETOPT(CURLOPT_CLOSESOCKETDATA, (void *)t);
+#if LIBCURL_VERSION_NUM >= 0x075000
+	B24_SETOPT(CURLOPT_PREREQFUNCTION, b24_http_prereq);
+	B24_SETOPT(CURLOPT_PREREQDATA, (void *)t);
+#endif
 #undef B24_SETOPT
 	return rc == CURLE_OK ? 0 : -1;
 }

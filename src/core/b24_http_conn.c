@@ -89,7 +89,24 @@ curl_socket_t b24_http_open_socket(void *ctx, curlsocktype purpose, struct curl_
 	return s;
 }
 
-/* Where the system cannot tell what was acknowledged, a death mid-request counts as reached. */
+/*
+ * libcurl (7.80 and later) calls this on each connection a request is about
+ * to be sent on: a kept connection that dies before it was never sent on.
+ */
+int b24_http_prereq(void *ctx, char *ip_local, char *ip_remote, int port_local, int port_remote)
+{
+	b24_transport *t = ctx;
+
+	(void) ip_local; (void) ip_remote; (void) port_local; (void) port_remote;
+	t->attempts++;
+	return CURL_PREREQFUNC_OK;
+}
+
+/*
+ * The kept connection closing during a request reached the server when the
+ * request had been sent on it (or libcurl cannot say) and the peer's TCP
+ * acknowledged bytes of it (or the system cannot say).
+ */
 int b24_http_close_socket(void *ctx, curl_socket_t s)
 {
 	b24_transport *t = ctx;
@@ -98,7 +115,7 @@ int b24_http_close_socket(void *ctx, curl_socket_t s)
 
 	if (t->performing && s == t->kept) {
 		b24_sock_acked(s, &acked, &known);
-		t->reached = !known || !t->kept_acked_known || acked > t->kept_acked;
+		t->reached = t->attempts != 0 && (!known || !t->kept_acked_known || acked > t->kept_acked);
 		t->kept = CURL_SOCKET_BAD;
 	}
 	b24_http_untrack(t, s);
@@ -205,6 +222,11 @@ CURLcode b24_http_perform(b24_transport *t, int flags)
 		b24_sock_acked(t->kept, &t->kept_acked, &t->kept_acked_known);
 	}
 	t->reached = t->refused = 0;
+#if LIBCURL_VERSION_NUM >= 0x075000
+	t->attempts = 0;
+#else
+	t->attempts = -1;
+#endif
 	t->replayable = (flags & B24_HTTP_REPLAYABLE) != 0;
 	t->performing = 1;
 	rc = curl_easy_perform(t->curl);

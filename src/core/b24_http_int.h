@@ -54,6 +54,7 @@ struct b24_transport {
 	curl_socket_t kept;          /* the connection it may go out on, or CURL_SOCKET_BAD */
 	unsigned long long kept_acked;
 	int kept_acked_known;
+	int attempts;                /* connections the request was about to be sent on (-1: unknown) */
 	int reached;                 /* the kept connection died after the server acknowledged bytes */
 	int refused;                 /* a new connection for a repeat was refused */
 	char errbuf[CURL_ERROR_SIZE];
@@ -66,6 +67,7 @@ int b24_http_configure(b24_transport *t);
 void b24_http_conn_init(b24_transport *t);
 curl_socket_t b24_http_open_socket(void *ctx, curlsocktype purpose, struct curl_sockaddr *a);
 int b24_http_close_socket(void *ctx, curl_socket_t s);
+int b24_http_prereq(void *ctx, char *ip_local, char *ip_remote, int port_local, int port_remote);
 void b24_http_disown_inherited(b24_transport *t);
 void b24_http_check_connection(b24_transport *t);
 CURLcode b24_http_perform(b24_transport *t, int flags);
