@@ -94,7 +94,7 @@ static bool b24_pool_ini_long(const zend_string *value, zend_long lo, zend_long 
 {
 	zend_long v;
 
-	if (!value || !is_numeric_string(ZSTR_VAL(value), ZSTR_LEN(value), &v, NULL, false)
+	if (!value || is_numeric_string(ZSTR_VAL(value), ZSTR_LEN(value), &v, NULL, false) != IS_LONG
 			|| v < lo || v > hi) {
 		return false;
 	}
