@@ -1,5 +1,5 @@
 --TEST--
-b24: clients to one portal origin share one kept-alive connection for the whole request, whatever their timeouts
+b24: clients to one portal origin and trust settings share one kept-alive connection, whatever their timeouts
 --EXTENSIONS--
 b24
 --SKIPIF--
@@ -22,7 +22,7 @@ unset($webhook);
 b24_emu_webhook_client()->call('profile');
 /* other timeouts or user agent: the same transport, the same connection, the client's own options */
 b24_emu_webhook_client(['timeout' => 30, 'connect_timeout' => 5, 'user_agent' => 'other-app/1.0'])->call('profile');
-/* other trust settings: the connection is made again, and again when they change back */
+/* other trust settings: a connection of their own; changed back, the first connection serves again */
 b24_emu_webhook_client(['verify_tls' => false])->call('profile');
 b24_emu_webhook_client()->call('profile');
 $log = b24_emu_log_since($mark);
@@ -30,6 +30,7 @@ $connections = array_column($log, 'connection');
 $first = array_unique(array_slice($connections, 0, 6));
 echo count($connections), ' requests: 6 on ', count($first), ' connection, then ',
     count(array_unique($connections)) - count($first), " new\n";
+echo $connections[7] === $connections[0] ? 'first connection again' : 'ANOTHER connection', "\n";
 echo $log[4]['headers']['user-agent'] === $log[5]['headers']['user-agent'] ? 'SAME' : 'own', ' user agent: ',
     $log[5]['headers']['user-agent'], "\n";
 
@@ -43,6 +44,7 @@ echo count($child), ' requests on ', count(array_unique($child)), ' connection, 
 unlink($script);
 ?>
 --EXPECT--
-8 requests: 6 on 1 connection, then 2 new
+8 requests: 6 on 1 connection, then 1 new
+first connection again
 own user agent: other-app/1.0
 2 requests on 1 connection, new

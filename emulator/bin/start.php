@@ -96,6 +96,19 @@ function writeRunConfig(array $ports, array $settings): void
     ], ['portal' => $portal, 'oauth' => $oauth, 'renamed' => $renamed, 'plain' => $plain, 'fpm' => $fpm], $settings, false);
 }
 
+/** nginx's keepalive_timeout in seconds: B24_EMU_KEEPALIVE_TIMEOUT (1-3600), else nginx's default 75. */
+function keepaliveTimeout(): string
+{
+    $value = getenv('B24_EMU_KEEPALIVE_TIMEOUT');
+    if ($value === false || $value === '') {
+        return '75';
+    }
+    if (!ctype_digit($value) || (int)$value < 1 || (int)$value > 3600) {
+        throw new \InvalidArgumentException("B24_EMU_KEEPALIVE_TIMEOUT must be 1-3600 seconds, not $value");
+    }
+    return (string)(int)$value;
+}
+
 /** @param list<int> $ports */
 function renderConfigs(string $run, array $ports): void
 {
@@ -110,6 +123,7 @@ function renderConfigs(string $run, array $ports): void
         'FPM_PORT' => (string)$fpm,
         'FAST_BODY' => FastPath::body(),
         'USER_LINE' => posix_geteuid() === 0 ? 'user root root;' : '',
+        'KEEPALIVE_TIMEOUT' => keepaliveTimeout(),
     ];
     $conf = Paths::emulator() . '/conf';
     Templates::render("$conf/nginx.conf.in", "$run/nginx.conf", $values);

@@ -7,38 +7,13 @@
 #include <curl/curl.h>
 
 #include "b24_http.h"
+#include "b24_http_int.h"
+#include "b24_sock.h"
 #include "b24_url.h"
 
 /* After an answer this large, the body buffer is given back before the next request. */
 #define B24_HTTP_KEEP_BUFFER ((size_t)8 * 1024 * 1024)
 
-struct b24_transport {
-	CURL *curl;
-	b24_http_options opts;       /* strings below are owned copies */
-	char *ca_file;
-	char *user_agent;
-	b24_buf origin;
-	/*
-	 * "scheme://authority" exactly as written in the last URL found to be of
-	 * this origin: a URL that starts with it needs no parsing to be judged.
-	 */
-	b24_buf prefix;
-	b24_buf body;
-	b24_buf content_type;
-	b24_buf location;
-	/*
-	 * The request headers, built once per kind and kept: those of GET, and
-	 * those of POST with the content type in post_type (rebuilt when a
-	 * request names another type).
-	 */
-	struct curl_slist *get_headers;
-	struct curl_slist *post_headers;
-	b24_buf post_type;
-	int too_large;               /* the write callback refused the body */
-	long connects;
-	long requests;
-	char errbuf[CURL_ERROR_SIZE];
-};
 
 void b24_http_options_init(b24_http_options *o)
 {
@@ -59,7 +34,7 @@ static size_t b24_http_write(char *data, size_t size, size_t nmemb, void *ctx)
 }
 
 /* Options that stay the same for every request of the handle. */
-static int b24_http_configure(b24_transport *t)
+int b24_http_configure(b24_transport *t)
 {
 	CURL *c = t->curl;
 	CURLcode rc = CURLE_OK;
@@ -88,6 +63,16 @@ static int b24_http_configure(b24_transport *t)
 	B24_SETOPT(CURLOPT_WRITEFUNCTION, b24_http_write);
 	B24_SETOPT(CURLOPT_WRITEDATA, (void *)t);
 	B24_SETOPT(CURLOPT_ERRORBUFFER, t->errbuf);
+	/* one connection per origin: the one that is kept, and whose sockets are known */
+	B24_SETOPT(CURLOPT_MAXCONNECTS, 1L);
+	B24_SETOPT(CURLOPT_OPENSOCKETFUNCTION, b24_http_open_socket);
+	B24_SETOPT(CURLOPT_OPENSOCKETDATA, (void *)t);
+	B24_SETOPT(CURLOPT_CLOSESOCKETFUNCTION, b24_http_close_socket);
+	B24_SETOPT(CURLOPT_CLOSESOCKETDATA, (void *)t);
+#if LIBCURL_VERSION_NUM >= 0x075000
+	B24_SETOPT(CURLOPT_PREREQFUNCTION, b24_http_prereq);
+	B24_SETOPT(CURLOPT_PREREQDATA, (void *)t);
+#endif
 #undef B24_SETOPT
 	return rc == CURLE_OK ? 0 : -1;
 }
@@ -156,6 +141,7 @@ b24_transport *b24_transport_new(const char *url, const b24_http_options *opts, 
 		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
 		return NULL;
 	}
+	b24_http_conn_init(t);
 	if (!url || b24_url_origin(url, strlen(url), &t->origin) != 0) {
 		b24_error_set(err, B24_E_API, B24_INVALID_ARGUMENT, 0,
 			"the transport needs an absolute http(s) URL with a host");
@@ -177,6 +163,7 @@ void b24_transport_free(b24_transport *t)
 	if (!t) {
 		return;
 	}
+	b24_http_disown_inherited(t);
 	if (t->curl) {
 		curl_easy_cleanup(t->curl);
 	}
@@ -210,6 +197,7 @@ int b24_transport_serves(const b24_transport *t, const char *url, size_t len)
 
 void b24_transport_reset(b24_transport *t)
 {
+	b24_http_disown_inherited(t);
 	/* curl_easy_reset() keeps the connection cache: only a new handle drops it */
 	if (t->curl) {
 		curl_easy_cleanup(t->curl);
@@ -442,6 +430,7 @@ static void b24_http_collect(b24_transport *t, b24_http_response *resp)
 	b24_buf_append_str(&t->content_type, ct ? ct : "");
 	b24_buf_append_str(&t->location, loc ? loc : "");
 	t->connects += connects;
+	t->reused += connects == 0 && resp->status > 0;
 	resp->new_connects = connects;
 	resp->body = b24_buf_cstr(&t->body);
 	resp->body_len = t->body.len;
@@ -451,6 +440,7 @@ static void b24_http_collect(b24_transport *t, b24_http_response *resp)
 
 static void b24_http_begin(b24_transport *t, b24_http_response *resp)
 {
+	b24_http_check_connection(t);
 	if (t->body.cap > B24_HTTP_KEEP_BUFFER) {
 		b24_buf_free(&t->body);
 	}
@@ -466,6 +456,13 @@ static void b24_http_begin(b24_transport *t, b24_http_response *resp)
 
 int b24_http_request(b24_transport *t, int method, const char *url,
 	const char *body, size_t body_len, const char *content_type,
+	b24_http_response *resp, b24_error *err)
+{
+	return b24_http_send(t, method, url, body, body_len, content_type, B24_HTTP_WRITE, resp, err);
+}
+
+int b24_http_send(b24_transport *t, int method, const char *url,
+	const char *body, size_t body_len, const char *content_type, int flags,
 	b24_http_response *resp, b24_error *err)
 {
 	struct curl_slist *headers;
@@ -484,10 +481,19 @@ int b24_http_request(b24_transport *t, int method, const char *url,
 		b24_error_set(err, B24_E_TRANSPORT, B24_TRANSPORT_FAILED, 0, "cannot prepare the request");
 		return -1;
 	}
-	rc = curl_easy_perform(t->curl);
+	rc = b24_http_perform(t, flags);
 	/* the handle must not keep pointers to the caller's body or our header list */
 	curl_easy_setopt(t->curl, CURLOPT_HTTPHEADER, NULL);
 	curl_easy_setopt(t->curl, CURLOPT_POSTFIELDS, NULL);
+	if (t->refused) {
+		t->refused_repeats++;
+		b24_http_collect(t, resp);
+		b24_error_set(err, B24_E_TRANSPORT, B24_TRANSPORT_FAILED, 0,
+			"the connection to %s closed after the server had received the request and "
+			"before it answered: the request may have been carried out, it was not sent again",
+			b24_transport_origin(t));
+		return -1;
+	}
 	if (rc == CURLE_OK || rc == CURLE_PARTIAL_FILE) {
 		b24_http_collect(t, resp);
 		resp->truncated = rc == CURLE_PARTIAL_FILE;

@@ -47,6 +47,21 @@ enum b24_http_method {
 	B24_HTTP_GET
 };
 
+/* How a request may be repeated by the transport itself. */
+enum b24_http_flags {
+	/*
+	 * A write: never sent twice. When a reused connection dies before any
+	 * byte of the answer, libcurl's own repeat on a new connection is
+	 * allowed only while no byte of the request was acknowledged by the
+	 * server (Linux; elsewhere: only when the connection was found dead
+	 * before sending); otherwise the request fails with
+	 * B24_TRANSPORT_FAILED and was not sent again.
+	 */
+	B24_HTTP_WRITE = 0,
+	/* A request the server may receive twice (reads): libcurl may repeat it. */
+	B24_HTTP_REPLAYABLE = 1
+};
+
 typedef struct b24_http_response {
 	long status;               /* HTTP status; 0 when no answer */
 	const char *body;          /* NUL-terminated; owned by the transport until its next request */
@@ -84,6 +99,36 @@ void b24_transport_reset(b24_transport *t);
 long b24_transport_connects(const b24_transport *t);
 /* Requests sent since creation. */
 long b24_transport_requests(const b24_transport *t);
+/* Connections open right now (0 or 1 between requests). */
+int b24_transport_connections(const b24_transport *t);
+
+/*
+ * A connection kept idle for idle_ms or longer is closed before the next
+ * request instead of being reused (counted in dropped_idle). 0: no limit of
+ * b24's own (libcurl never reuses one idle for more than 118 s).
+ */
+void b24_transport_set_idle(b24_transport *t, long idle_ms);
+/*
+ * Forgets everything of the requests made so far, keeping the connection,
+ * libcurl's DNS cache and TLS sessions: the last answer's buffers are freed
+ * and every libcurl option goes back to its default (curl_easy_reset())
+ * and then to the transport's own options. Called between PHP requests.
+ */
+void b24_transport_scrub(b24_transport *t);
+
+/* What a transport has done since it was created. */
+typedef struct b24_transport_counts {
+	long connects;         /* connections opened */
+	long requests;         /* requests sent */
+	long reused;           /* answered on a connection opened by an earlier request */
+	long dropped_idle;     /* kept connections closed for having been idle too long */
+	long refused_repeats;  /* libcurl's own repeat refused: the request had reached the server */
+	long retries;          /* repeats made by the caller (b24_transport_note_retry) */
+} b24_transport_counts;
+
+void b24_transport_stats(const b24_transport *t, b24_transport_counts *out);
+/* A caller that sends a request again after a failure counts it here (pool stats `retries`). */
+void b24_transport_note_retry(b24_transport *t);
 
 /*
  * Sends one request. POST sends `body` (may be empty) with `content_type`
@@ -97,6 +142,10 @@ long b24_transport_requests(const b24_transport *t);
  */
 int b24_http_request(b24_transport *t, int method, const char *url,
 	const char *body, size_t body_len, const char *content_type,
+	b24_http_response *resp, b24_error *err);
+/* b24_http_request() with enum b24_http_flags (b24_http_request() is B24_HTTP_WRITE). */
+int b24_http_send(b24_transport *t, int method, const char *url,
+	const char *body, size_t body_len, const char *content_type, int flags,
 	b24_http_response *resp, b24_error *err);
 
 #endif /* B24_HTTP_H */

@@ -17,6 +17,7 @@
 #include <json_c_version.h>
 
 #include "b24_private.h"
+#include "b24_pool.h"
 #include "b24_arginfo.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(b24)
@@ -27,6 +28,15 @@ static PHP_GINIT_FUNCTION(b24)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
 	memset(b24_globals, 0, sizeof(*b24_globals));
+}
+
+/* A thread's pool under ZTS; in NTS MSHUTDOWN has freed it already. */
+static PHP_GSHUTDOWN_FUNCTION(b24)
+{
+	if (b24_globals->pool) {
+		b24_pool_free(b24_globals->pool);
+		b24_globals->pool = NULL;
+	}
 }
 
 static void b24_php_register_classes(void)
@@ -67,6 +77,8 @@ static PHP_MSHUTDOWN_FUNCTION(b24)
 {
 	b24_php_ini_unregister(type, module_number);
 	b24_php_decode_mshutdown();
+	/* the kept connections close while libcurl's global state still stands */
+	b24_php_pool_shutdown();
 	curl_global_cleanup();
 	return SUCCESS;
 }
@@ -77,15 +89,14 @@ static PHP_RINIT_FUNCTION(b24)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
 	(void) type; (void) module_number;
-	B24_G(transports) = NULL;
 	B24_G(default_client) = NULL;
 	return SUCCESS;
 }
 
 /*
  * B24Client objects may be freed after this (the object store is destroyed
- * later in the shutdown); they only borrow their transports, so freeing the
- * pool here is safe.
+ * later in the shutdown); they only borrow their transports, so scrubbing or
+ * emptying the pool here is safe.
  */
 static PHP_RSHUTDOWN_FUNCTION(b24)
 {
@@ -107,6 +118,7 @@ static PHP_MINFO_FUNCTION(b24)
 	php_info_print_table_row(2, "HTTP/2", (curl->features & CURL_VERSION_HTTP2) ? "supported" : "not supported");
 	php_info_print_table_row(2, "json-c", json_c_version());
 	php_info_print_table_end();
+	b24_php_pool_minfo();
 	b24_php_ini_minfo(zend_module);
 }
 
@@ -129,7 +141,7 @@ zend_module_entry b24_module_entry = {
 	PHP_B24_VERSION,
 	PHP_MODULE_GLOBALS(b24),
 	PHP_GINIT(b24),
-	NULL,                      /* GSHUTDOWN: nothing outlives a request yet */
+	PHP_GSHUTDOWN(b24),
 	NULL,                      /* post-deactivate */
 	STANDARD_MODULE_PROPERTIES_EX
 };

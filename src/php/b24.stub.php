@@ -35,6 +35,17 @@ function b24_call_batch(array $calls, bool $halt = false, ?B24Client $client = n
 function b24_bind_event(string $event, string $handler, array $options = [], ?B24Client $client = null): bool {}
 
 /**
+ * What the connections kept by this PHP process (this thread under ZTS) have done:
+ * persistent (b24.persistent), max and idle (b24.persistent_max, b24.persistent_idle),
+ * origins (scheme://host:port of each connection kept, most recently used first),
+ * connections (open now), opened, reused (requests answered on a connection opened by
+ * an earlier one), dropped_idle, evicted (dropped to make room), refused_repeats
+ * (libcurl's own repeat of a write that had reached the server, refused), retries
+ * (calls repeated by the client), requests. Never a path, token or secret.
+ */
+function b24_pool_stats(): array {}
+
+/**
  * A connection to one portal, by incoming webhook or by OAuth application tokens.
  * $config is the webhook URL, or an array with the keys webhook, client_id,
  * client_secret, access_token, refresh_token, client_endpoint, member_id,

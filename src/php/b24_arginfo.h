@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: e225d6d4b74a9630f64e5e759ff684bd34acd5ef */
+ * Stub hash: fb2c0de9b239c12fe558e2de15935dfb6332bf6c */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_b24_call, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, method, IS_STRING, 0)
@@ -18,6 +18,9 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_b24_bind_event, 0, 2, _IS_BOOL, 
 	ZEND_ARG_TYPE_INFO(0, handler, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
 	ZEND_ARG_OBJ_INFO_WITH_DEFAULT_VALUE(0, client, B24Client, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_b24_pool_stats, 0, 0, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_B24Client___construct, 0, 0, 1)
@@ -49,6 +52,7 @@ ZEND_END_ARG_INFO()
 ZEND_FUNCTION(b24_call);
 ZEND_FUNCTION(b24_call_batch);
 ZEND_FUNCTION(b24_bind_event);
+ZEND_FUNCTION(b24_pool_stats);
 ZEND_METHOD(B24Client, __construct);
 ZEND_METHOD(B24Client, call);
 ZEND_METHOD(B24Client, lastTotal);
@@ -63,6 +67,7 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FE(b24_call, arginfo_b24_call)
 	ZEND_FE(b24_call_batch, arginfo_b24_call_batch)
 	ZEND_FE(b24_bind_event, arginfo_b24_bind_event)
+	ZEND_FE(b24_pool_stats, arginfo_b24_pool_stats)
 	ZEND_FE_END
 };
 

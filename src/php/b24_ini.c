@@ -5,8 +5,9 @@
  * checks and stores the value, its B24_G() field and how phpinfo() shows
  * it. A value a handler refuses is not stored: ini_set() returns false and
  * a php.ini value leaves the default in place. Nothing looks a setting up
- * by name at use: code reads B24_G(). Every change drops the default
- * client, so the next b24_call() uses the new values. phpinfo() and
+ * by name at use: code reads B24_G(). Every change of a client setting
+ * drops the default client, so the next b24_call() uses the new values; a
+ * change of a b24.persistent* limit applies to the pool at once. phpinfo() and
  * `php --ri b24` never show a secret: the webhook's code is redacted and
  * client_secret shows as "(set)"/"(not set)".
  *
@@ -83,6 +84,37 @@ static PHP_INI_MH(b24_php_ini_update_seconds)
 	return SUCCESS;
 }
 
+/*
+ * A whole number from lo to hi into the zend_long of the row; anything else
+ * is refused. The pool takes the new limit at once.
+ */
+static int b24_php_ini_store_long(zend_long *p, const zend_string *value, zend_long lo, zend_long hi)
+{
+	zend_long v;
+
+	if (!value || is_numeric_string(ZSTR_VAL(value), ZSTR_LEN(value), &v, NULL, false) != IS_LONG
+			|| v < lo || v > hi) {
+		return FAILURE;
+	}
+	*p = v;
+	b24_php_pool_apply_limits();
+	return SUCCESS;
+}
+
+/* Origins a process keeps a connection to. */
+static PHP_INI_MH(b24_php_ini_update_persistent_max)
+{
+	(void) entry; (void) mh_arg3; (void) stage;
+	return b24_php_ini_store_long((zend_long *) ZEND_INI_GET_ADDR(), new_value, 1, B24_PHP_POOL_MAX_ORIGINS);
+}
+
+/* Seconds a kept connection may idle: libcurl itself never reuses one idle for longer than 118 s. */
+static PHP_INI_MH(b24_php_ini_update_persistent_idle)
+{
+	(void) entry; (void) mh_arg3; (void) stage;
+	return b24_php_ini_store_long((zend_long *) ZEND_INI_GET_ADDR(), new_value, 1, B24_PHP_POOL_MAX_IDLE);
+}
+
 static void b24_php_ini_print(const char *value)
 {
 	if (!value || !value[0]) {
@@ -144,6 +176,10 @@ PHP_INI_BEGIN()
 	B24_INI_ROW("connect_timeout", "10", b24_php_ini_update_seconds, connect_timeout, NULL)
 	B24_INI_ROW("verify_tls", "1", b24_php_ini_update_bool, verify_tls, zend_ini_boolean_displayer_cb)
 	B24_INI_ROW("allow_local", "0", b24_php_ini_update_bool, allow_local, zend_ini_boolean_displayer_cb)
+	/* the kept connections; the defaults and why: README.md, INI reference */
+	B24_INI_ROW("persistent", "1", OnUpdateBool, persistent, zend_ini_boolean_displayer_cb)
+	B24_INI_ROW("persistent_max", "16", b24_php_ini_update_persistent_max, persistent_max, NULL)
+	B24_INI_ROW("persistent_idle", "50", b24_php_ini_update_persistent_idle, persistent_idle, NULL)
 PHP_INI_END()
 
 void b24_php_ini_register(int type, int module_number)

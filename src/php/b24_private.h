@@ -51,9 +51,12 @@ ZEND_BEGIN_MODULE_GLOBALS(b24)
 	double connect_timeout;    /* seconds; 0 = the core's default */
 	bool verify_tls;
 	bool allow_local;
+	/* INI b24.persistent*, and the transports of this process or thread (b24_pool.c) */
+	bool persistent;
+	zend_long persistent_max;
+	zend_long persistent_idle; /* seconds */
+	struct b24_pool *pool;     /* malloc'd; freed in MSHUTDOWN / GSHUTDOWN */
 	/* request-scoped state, released in RSHUTDOWN */
-	HashTable *transports;     /* origin -> b24_transport* */
-	unsigned long pool_generation; /* moves on each time the transports are freed */
 	b24_php_client *default_client;
 ZEND_END_MODULE_GLOBALS(b24)
 
@@ -85,10 +88,20 @@ bool b24_php_encode_form(b24_buf *body, HashTable *params);
  */
 bool b24_php_encode_json(b24_buf *body, HashTable *params, uint32_t arg_num);
 
-/* b24_pool.c: the transports of this request, shared by every client. */
+/* b24_pool.c: the transports of this process, shared by every client. */
+/* Between requests: scrubbed (b24.persistent = 1) or emptied. */
 void b24_php_pool_rshutdown(void);
-/* Makes `source` hand out the pool's transports: one per origin. */
+/* Frees the pool (MSHUTDOWN, before curl_global_cleanup(); GSHUTDOWN of a thread). */
+void b24_php_pool_shutdown(void);
+/* The "Kept connections" section of phpinfo() / php --ri b24. */
+void b24_php_pool_minfo(void);
+/* Makes `source` hand out the pool's transports: one per origin and trust settings. */
 void b24_php_pool_source(b24_transport_source *source);
+/* The pool's limits changed (b24.persistent_max / persistent_idle). */
+void b24_php_pool_apply_limits(void);
+/* The upper bounds of b24.persistent_max and b24.persistent_idle (seconds). */
+#define B24_PHP_POOL_MAX_ORIGINS 1024
+#define B24_PHP_POOL_MAX_IDLE 118
 
 /*
  * b24_options.c: the one reader of option arrays (B24Client's config, the
