@@ -488,7 +488,7 @@ enum { PLB_ALLOW_LOCAL, PLB_FRAME_URL, PLB_ERROR_URL, PLB_AUTH_TYPE, PLB_EVENT_T
 static bool pl_check_event(zend_string *event, const b24_event_info **info)
 {
 	const char *suggestion;
-	int kind = b24_event_classify(ZSTR_VAL(event), ZSTR_LEN(event), &suggestion);
+	enum b24_event_kind kind = b24_catalog_classify_event(ZSTR_VAL(event), ZSTR_LEN(event), &suggestion);
 
 	*info = NULL;
 	if (kind == B24_EVENT_INTERFACE) {
@@ -691,7 +691,7 @@ static bool pl_bind_frame_page(const pl_bind_req *r, const char *code)
 	array_init(&params);
 	add_assoc_string(&params, "PLACEMENT", code);
 	add_assoc_string(&params, "HANDLER", r->frame_url);
-	if (strcmp(code, "PAGE_BACKGROUND_WORKER") == 0) {
+	if (b24_catalog_requires_option(b24_catalog_placement(code, strlen(code)), "errorHandlerUrl")) {
 		array_init(&options);
 		add_assoc_string(&options, "errorHandlerUrl", r->error_handler_url);
 		add_assoc_zval(&params, "OPTIONS", &options);
@@ -960,16 +960,9 @@ PHP_METHOD(B24Placement, events)
 	array_init(return_value);
 	for (i = 0; i < n; i++) {
 		const b24_event_info *ev = b24_catalog_event_at(i);
-		const char *p = ev->placement;
-		size_t len = ZSTR_LEN(o->code);
 
-		/* The column is a comma-separated list of codes. */
-		while ((p = strstr(p, ZSTR_VAL(o->code))) != NULL) {
-			if ((p == ev->placement || p[-1] == ',') && (p[len] == '\0' || p[len] == ',')) {
-				add_next_index_string(return_value, ev->event);
-				break;
-			}
-			p += len;
+		if (b24_catalog_event_raised_by(ev, ZSTR_VAL(o->code), ZSTR_LEN(o->code))) {
+			add_next_index_string(return_value, ev->event);
 		}
 	}
 }
@@ -1124,7 +1117,7 @@ static bool pl_single_instance(zend_string *code)
 {
 	const b24_placement_info *info = b24_catalog_placement(ZSTR_VAL(code), ZSTR_LEN(code));
 
-	return info && strcmp(info->single, "1") == 0;
+	return info && info->single;
 }
 
 /* bind, with "already binded" as success; 1 bound, 0 was bound, -1 thrown, 2 max count. */
@@ -1287,7 +1280,7 @@ PHP_METHOD(B24Placement, bindEvent)
 			|| !pl_bind_prepare(&r, event, handler, options, Z_TYPE(o->client) == IS_OBJECT ? &o->client : NULL)) {
 		RETURN_THROWS();
 	}
-	if (!r.info || !strstr(r.info->placement, ZSTR_VAL(o->code))) {
+	if (!b24_catalog_event_raised_by(r.info, ZSTR_VAL(o->code), ZSTR_LEN(o->code))) {
 		zend_argument_value_error(1, "is not an interface event of %s (see B24Placement::events())",
 			ZSTR_VAL(o->code));
 		RETURN_THROWS();
@@ -1698,21 +1691,6 @@ PHP_METHOD(B24Placement, unbindEvent)
 	RETURN_LONG(info ? forgot : removed);
 }
 
-/* 1 when the catalog says `event` is raised by placement `code`. */
-static bool pl_event_raised_by(const char *event, const char *code)
-{
-	const b24_event_info *ev = b24_catalog_event(event, strlen(event));
-	const char *p;
-	size_t len = strlen(code);
-
-	for (p = ev ? ev->placement : ""; (p = strstr(p, code)) != NULL; p += len) {
-		if ((p == ev->placement || p[-1] == ',') && (p[len] == '\0' || p[len] == ',')) {
-			return true;
-		}
-	}
-	return false;
-}
-
 /* The signing key: the option, the client's client_secret, else b24.client_secret. */
 static const char *pl_frame_secret(zval *opt, b24_php_client *pc)
 {
@@ -1736,7 +1714,8 @@ typedef struct pl_subs {
 
 static void pl_subs_add(pl_subs *subs, const char *event, const char *handler, zval *placement)
 {
-	if (!placement || pl_event_raised_by(event, Z_STRVAL_P(placement))) {
+	if (!placement || b24_catalog_event_raised_by(b24_catalog_event(event, strlen(event)),
+			Z_STRVAL_P(placement), Z_STRLEN_P(placement))) {
 		subs->items[subs->count].event = event;
 		subs->items[subs->count++].handler = handler;
 	}
@@ -1980,72 +1959,7 @@ PHP_METHOD(B24Placement, verifyEvent)
 	zval_ptr_dtor(&decoded);
 }
 
-/* ---- constants and registration ---- */
-
-/* Placement code → constant name: MAIN_ before a leading digit, <x> → X. */
-static void pl_const_placement(const char *code, b24_buf *name)
-{
-	const char *p;
-
-	if (!isalpha((unsigned char) code[0])) {
-		b24_buf_append_str(name, "MAIN_");
-	}
-	for (p = code; *p; p++) {
-		if (*p != '<' && *p != '>') {
-			b24_buf_append_char(name, (char) toupper((unsigned char) *p));
-		}
-	}
-}
-
-/* Event name → EVENT_ + its words upper-cased (see the stub). */
-static void pl_const_event(const char *event, b24_buf *name)
-{
-	const char *p;
-	char prev = 0;
-
-	b24_buf_append_str(name, "EVENT_");
-	for (p = event; *p; p++) {
-		unsigned char c = (unsigned char) *p;
-		bool sep = !isalnum(c);
-
-		if ((sep || (isupper(c) && prev && (islower((unsigned char) prev) || isdigit((unsigned char) prev))))
-				&& name->data[name->len - 1] != '_') {
-			b24_buf_append_char(name, '_');
-		}
-		if (!sep) {
-			b24_buf_append_char(name, (char) toupper(c));
-		}
-		prev = (char) c;
-	}
-}
-
-static void pl_declare(zend_class_entry *ce, b24_buf *name, const char *value)
-{
-	if (b24_buf_ok(name) && !zend_hash_str_exists(&ce->constants_table, name->data, name->len)) {
-		zend_declare_class_constant_string(ce, name->data, name->len, value);
-	}
-	b24_buf_reset(name);
-}
-
-static void pl_register_constants(zend_class_entry *ce)
-{
-	b24_buf name = B24_BUF_INIT;
-	size_t i;
-
-	for (i = 0; i < b24_catalog_placement_count(); i++) {
-		const char *code = b24_catalog_placement_at(i)->code;
-
-		pl_const_placement(code, &name);
-		pl_declare(ce, &name, code);
-	}
-	for (i = 0; i < b24_catalog_event_count(); i++) {
-		const char *event = b24_catalog_event_at(i)->event;
-
-		pl_const_event(event, &name);
-		pl_declare(ce, &name, event);
-	}
-	b24_buf_free(&name);
-}
+/* ---- registration ---- */
 
 void b24_placement_minit(INIT_FUNC_ARGS)
 {
@@ -2061,5 +1975,4 @@ void b24_placement_minit(INIT_FUNC_ARGS)
 	b24_placement_handlers.get_debug_info = pl_debug_info;
 	b24_placement_handlers.compare = zend_objects_not_comparable;
 	B24_CE_SET_HANDLERS(ce, &b24_placement_handlers);
-	pl_register_constants(ce);
 }
