@@ -106,3 +106,44 @@ void b24t_server_stop(void)
 		b24t_server_pid = 0;
 	}
 }
+
+int b24t_registry_reset(const char *state_dir, const char *json)
+{
+	char path[512];
+	FILE *f;
+	int ok;
+
+	snprintf(path, sizeof(path), "%s/placements.json", state_dir);
+	if (!(f = fopen(path, "w"))) {
+		return -1;
+	}
+	ok = fputs(json, f) >= 0;
+	return fclose(f) == 0 && ok ? 0 : -1;
+}
+
+/* The registry's "log" list, read without a JSON parser: ["a","b"] -> a,b. */
+int b24t_registry_log(const char *state_dir, char *out, size_t size)
+{
+	char path[512], text[65536], *p;
+	size_t n = 0, len;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/placements.json", state_dir);
+	if (!(f = fopen(path, "r"))) {
+		return -1;
+	}
+	len = fread(text, 1, sizeof(text) - 1, f);
+	fclose(f);
+	text[len] = '\0';
+	out[0] = '\0';
+	if (!(p = strstr(text, "\"log\":["))) {
+		return -1;
+	}
+	for (p += 7; *p && *p != ']' && n + 1 < size; p++) {
+		if (*p != '"') {
+			out[n++] = *p;
+		}
+	}
+	out[n] = '\0';
+	return 0;
+}
