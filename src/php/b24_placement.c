@@ -124,6 +124,18 @@ b24_placement_object *b24_php_placement_this(zval *this_zv)
 	return o;
 }
 
+b24_placement_object *b24_php_placement_request_this(zval *this_zv, const char *method)
+{
+	b24_placement_object *o = b24_php_placement_this(this_zv);
+
+	if (o && Z_TYPE(o->request) != IS_ARRAY) {
+		zend_throw_error(NULL, "B24Placement::%s() needs a placement made by B24Placement::fromRequest()",
+			method);
+		return NULL;
+	}
+	return o;
+}
+
 b24_php_client *b24_php_placement_client(b24_placement_object *o)
 {
 	return b24_php_placement_pick(Z_TYPE(o->client) == IS_OBJECT ? &o->client : NULL);

@@ -267,11 +267,7 @@ PHP_METHOD(B24Placement, frame)
 		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(client, b24_ce_Client)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!(o = b24_php_placement_this(ZEND_THIS))) {
-		RETURN_THROWS();
-	}
-	if (Z_TYPE(o->request) != IS_ARRAY) {
-		zend_throw_error(NULL, "B24Placement::frame() needs a placement made by B24Placement::fromRequest()");
+	if (!(o = b24_php_placement_request_this(ZEND_THIS, "frame"))) {
 		RETURN_THROWS();
 	}
 	/* The page carries valid signatures: only the portal's own request may get it. */

@@ -40,6 +40,8 @@ static inline b24_placement_object *b24_php_placement_obj(zend_object *obj)
 
 /* $this, or NULL with an Error when it was never constructed. */
 b24_placement_object *b24_php_placement_this(zval *this_zv);
+/* $this made by fromRequest(), or NULL with an Error naming `method`. */
+b24_placement_object *b24_php_placement_request_this(zval *this_zv, const char *method);
 /* The placement's client: its own B24Client, else the default one; NULL with an exception. */
 b24_php_client *b24_php_placement_client(b24_placement_object *o);
 

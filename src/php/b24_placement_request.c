@@ -227,11 +227,7 @@ PHP_METHOD(B24Placement, client)
 		Z_PARAM_ARRAY_HT(config)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!(o = b24_php_placement_this(ZEND_THIS))) {
-		RETURN_THROWS();
-	}
-	if (Z_TYPE(o->request) != IS_ARRAY) {
-		zend_throw_error(NULL, "B24Placement::client() needs a placement made by B24Placement::fromRequest()");
+	if (!(o = b24_php_placement_request_this(ZEND_THIS, "client"))) {
 		RETURN_THROWS();
 	}
 	if (!pl_required(o->auth_id, "AUTH_ID", "body: the user's token")) {

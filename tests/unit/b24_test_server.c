@@ -14,6 +14,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "b24_client.h"
 #include "b24_test_server.h"
 
 static pid_t b24t_server_pid;
@@ -146,4 +147,21 @@ int b24t_registry_log(const char *state_dir, char *out, size_t size)
 	}
 	out[n] = '\0';
 	return 0;
+}
+
+b24_client *b24t_registry_client(const char *state_dir)
+{
+	static char hook[128];
+	const char *base = b24t_server_start(state_dir);
+	b24_client_config cfg;
+	b24_error err;
+
+	if (!base) {
+		return NULL;
+	}
+	snprintf(hook, sizeof(hook), "%srest/1/placements/", base);
+	b24_client_config_init(&cfg);
+	cfg.webhook_url = hook;
+	cfg.allow_http = 1;
+	return b24_client_new(&cfg, &err);
 }

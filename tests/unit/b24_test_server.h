@@ -23,6 +23,9 @@ int b24t_wait_port(int port, int ms);
  * methods called since, joined by ',' into `out`. 0 / -1.
  */
 int b24t_registry_reset(const char *state_dir, const char *json);
+struct b24_client;
+/* Starts the server and returns a webhook client of its registry; NULL when it cannot. */
+struct b24_client *b24t_registry_client(const char *state_dir);
 int b24t_registry_log(const char *state_dir, char *out, size_t size);
 
 #endif /* B24_TEST_SERVER_H */

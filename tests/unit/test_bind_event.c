@@ -205,24 +205,16 @@ static void test_rest_event(void)
 	CHECK_INT(b24_bind_event_unbind(client, "OnCrmDealAdd", HANDLER, &err), 0);
 }
 
+/* The flows need the test portal: without it they fail, they do not skip. */
 static void test_portal_starts(void)
 {
-	static char hook[128];
-	const char *base = b24t_server_start(dir);
-	b24_client_config cfg;
 	b24_buf key = B24_BUF_INIT;
-	b24_error err;
 
-	CHECK(base != NULL);
-	if (!base) {
+	client = b24t_registry_client(dir);
+	CHECK(client != NULL);
+	if (!client) {
 		return;
 	}
-	snprintf(hook, sizeof(hook), "%srest/1/placements/", base);
-	b24_client_config_init(&cfg);
-	cfg.webhook_url = hook;
-	cfg.allow_http = 1;
-	client = b24_client_new(&cfg, &err);
-	CHECK(client != NULL);
 	/* a webhook client has no member_id: the portal's host is its key */
 	b24_bind_event_portal(client, NULL, &key);
 	CHECK_STR(b24_buf_cstr(&key), "127.0.0.1");

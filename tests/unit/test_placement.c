@@ -236,20 +236,7 @@ static void test_unbind_get_list(void)
 /* The flows need the test portal: without it they fail, they do not skip. */
 static void test_portal_starts(void)
 {
-	static char hook[128];
-	const char *base = b24t_server_start(dir);
-	b24_client_config cfg;
-	b24_error err;
-
-	CHECK(base != NULL);
-	if (!base) {
-		return;
-	}
-	snprintf(hook, sizeof(hook), "%srest/1/placements/", base);
-	b24_client_config_init(&cfg);
-	cfg.webhook_url = hook;
-	cfg.allow_http = 1;
-	client = b24_client_new(&cfg, &err);
+	client = b24t_registry_client(dir);
 	CHECK(client != NULL);
 }
 
