@@ -139,7 +139,7 @@ static enum b24_bind_event_outcome be_event_bind(b24_client *c, const b24_bind_e
 }
 
 /* REST placement.bindEvent as the retracted document shows it; *missing when the portal has none. */
-static enum b24_bind_event_outcome be_bind_event_rest(b24_client *c, const b24_bind_event_req *r,
+static enum b24_bind_event_outcome be_placement_bind_event(b24_client *c, const b24_bind_event_req *r,
 	int known_state, int *missing, b24_error *err)
 {
 	b24_buf body = B24_BUF_INIT;
@@ -237,7 +237,7 @@ static int be_frame_bind_one(const char *code, void *ctx)
 	return o == B24_BIND_FAILED || o == B24_BIND_FULL ? -1 : 0;
 }
 
-static enum b24_bind_event_outcome be_frame(b24_client *c, const b24_bind_event_req *r, b24_error *err)
+static enum b24_bind_event_outcome be_frame_bridge(b24_client *c, const b24_bind_event_req *r, b24_error *err)
 {
 	be_frame_ctx f = { c, r, B24_BUF_INIT, err };
 	b24_buf none = B24_BUF_INIT;
@@ -281,7 +281,7 @@ enum b24_bind_event_outcome b24_bind_event_run(b24_client *c, const b24_bind_eve
 		case B24_ROUTE_EVENT_BIND:
 			return be_event_bind(c, r, err);
 		case B24_ROUTE_REST:
-			o = be_bind_event_rest(c, r, state, &missing, err);
+			o = be_placement_bind_event(c, r, state, &missing, err);
 			if (!missing) {
 				return o;
 			}
@@ -290,5 +290,5 @@ enum b24_bind_event_outcome b24_bind_event_run(b24_client *c, const b24_bind_eve
 			break;
 	}
 	b24_error_clear(err);
-	return be_frame(c, r, err);
+	return be_frame_bridge(c, r, err);
 }
