@@ -228,6 +228,7 @@ int b24_placement_call(b24_client *c, const char *method, const b24_buf *body, b
 	json_object *result, *root;
 
 	b24_error_clear(err);
+	memset(resp, 0, sizeof(*resp));
 	if (!b24_buf_ok(body)) {
 		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory while encoding %s", method);
 		return -1;
