@@ -1,9 +1,9 @@
 /*
- * b24: class B24Placement — its object, its INI settings, codes and the
- * catalog's events, and the helpers its other files share (options
- * arrays, handler URLs). The REST methods are in b24_placement_rest.c,
- * placement requests in b24_placement_request.c, the frame bridge in
- * b24_placement_frame.c, event bindings in b24_bind_event.c.
+ * b24: class B24Placement — its object, its settings (read from B24_G(),
+ * registered in b24_ini.c), codes and the catalog's events, and the
+ * helpers its other files share (handler URLs). The REST methods are in
+ * b24_placement_rest.c, placement requests in b24_placement_request.c, the
+ * frame bridge in b24_placement_frame.c, event bindings in b24_bind_event.c.
  */
 #ifdef HAVE_CONFIG_H
 # include "config.h"
@@ -13,7 +13,6 @@
 #include <time.h>
 
 #include "php.h"
-#include "php_ini.h"
 #include "zend_exceptions.h"
 #include "zend_attributes.h"
 #include "zend_interfaces.h"
@@ -23,29 +22,20 @@
 #include "b24_url.h"
 #include "b24_placement_arginfo.h"
 
-PHP_INI_BEGIN()
-	PHP_INI_ENTRY("b24.frame_url", "", PHP_INI_ALL, NULL)
-	PHP_INI_ENTRY("b24.error_handler_url", "", PHP_INI_ALL, NULL)
-	PHP_INI_ENTRY("b24.sdk_url", "", PHP_INI_ALL, NULL)
-	PHP_INI_ENTRY("b24.bindings_file", "", PHP_INI_ALL, NULL)
-PHP_INI_END()
-
 zend_class_entry *b24_ce_Placement;
 static zend_object_handlers b24_placement_handlers;
 
-static const char *pl_ini(const char *name, size_t len)
+static const char *pl_ini(const char *value)
 {
-	const char *v = zend_ini_string_ex((char *) name, len, 0, NULL);
-
-	return v && v[0] ? v : NULL;
+	return value && value[0] ? value : NULL;
 }
 
 void b24_php_placement_ini(b24_placement_ini *out)
 {
-	out->frame_url = pl_ini(ZEND_STRL("b24.frame_url"));
-	out->error_handler_url = pl_ini(ZEND_STRL("b24.error_handler_url"));
-	out->sdk_url = pl_ini(ZEND_STRL("b24.sdk_url"));
-	out->bindings_file = pl_ini(ZEND_STRL("b24.bindings_file"));
+	out->frame_url = pl_ini(B24_G(frame_url));
+	out->error_handler_url = pl_ini(B24_G(error_handler_url));
+	out->sdk_url = pl_ini(B24_G(sdk_url));
+	out->bindings_file = pl_ini(B24_G(bindings_file));
 }
 
 /* ---- the object ---- */
@@ -231,6 +221,11 @@ static const char *pl_url_hint(int rc)
 		: "";
 }
 
+bool b24_php_placement_url_shaped(const char *url, size_t len)
+{
+	return pl_check_url(url, len, true) == B24_URL_OK;
+}
+
 bool b24_php_placement_check_handler(zend_string *url, bool allow_local, uint32_t arg)
 {
 	int rc = pl_check_url(ZSTR_VAL(url), ZSTR_LEN(url), allow_local);
@@ -385,11 +380,10 @@ PHP_METHOD(B24Placement, events)
 
 /* ---- registration ---- */
 
-void b24_placement_minit(INIT_FUNC_ARGS)
+void b24_php_placement_minit(void)
 {
 	zend_class_entry *ce = register_class_B24Placement();
 
-	REGISTER_INI_ENTRIES();
 	b24_ce_Placement = ce;
 	ce->create_object = pl_create;
 	memcpy(&b24_placement_handlers, &std_object_handlers, sizeof(zend_object_handlers));

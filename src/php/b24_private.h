@@ -51,6 +51,11 @@ ZEND_BEGIN_MODULE_GLOBALS(b24)
 	double connect_timeout;    /* seconds; 0 = the core's default */
 	bool verify_tls;
 	bool allow_local;
+	/* INI: placements and interface events */
+	char *frame_url;
+	char *error_handler_url;
+	char *sdk_url;
+	char *bindings_file;
 	/* request-scoped state, released in RSHUTDOWN */
 	HashTable *transports;     /* origin -> b24_transport* */
 	unsigned long pool_generation; /* moves on each time the transports are freed */
@@ -193,8 +198,14 @@ void b24_php_default_client_release(void);
 /* The default client is an OAuth app whose store holds no installation yet. */
 bool b24_php_default_not_installed(void);
 
-/* b24_placement.c: class B24Placement, its INI settings and constants. */
-void b24_placement_minit(INIT_FUNC_ARGS);
+/* b24_placement.c: class B24Placement. */
+void b24_php_placement_minit(void);
+/*
+ * A handler URL as the portal may accept it: b24.frame_url and
+ * b24.error_handler_url are checked with this when set, the rules that
+ * depend on allow_local again when used.
+ */
+bool b24_php_placement_url_shaped(const char *url, size_t len);
 
 /* b24_ini.c */
 void b24_php_ini_register(int type, int module_number);
