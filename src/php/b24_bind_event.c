@@ -23,7 +23,7 @@
 bool b24_php_bindings_where(zval *file_opt, b24_php_client *pc, const char *member_id,
 	b24_buf *path, b24_buf *portal)
 {
-	b24_placement_ini ini;
+	b24_php_placement_settings ini;
 
 	b24_php_placement_ini(&ini);
 	if (!b24_bind_event_file(file_opt ? Z_STRVAL_P(file_opt) : NULL, ini.bindings_file,
@@ -47,7 +47,7 @@ void b24_php_bindings_missing(void)
 
 enum { PLB_ALLOW_LOCAL, PLB_FRAME_URL, PLB_ERROR_URL, PLB_AUTH_TYPE, PLB_EVENT_TYPE, PLB_FILE,
 	PLB_RECHECK, PLB_COUNT };
-static const b24_php_opt pl_bind_rows[PLB_COUNT] = {
+static const b24_php_opt b24_php_bind_event_rows[PLB_COUNT] = {
 	{ "allow_local", B24_PHP_OPT_BOOL, PLB_ALLOW_LOCAL },
 	{ "frame_url", B24_PHP_OPT_STRING, PLB_FRAME_URL },
 	{ "error_handler_url", B24_PHP_OPT_STRING, PLB_ERROR_URL },
@@ -56,18 +56,18 @@ static const b24_php_opt pl_bind_rows[PLB_COUNT] = {
 	{ "bindings_file", B24_PHP_OPT_STRING, PLB_FILE },
 	{ "recheck", B24_PHP_OPT_BOOL, PLB_RECHECK },
 };
-static const b24_php_opts pl_bind_opts = B24_PHP_PLACEMENT_OPTS(pl_bind_rows);
+static const b24_php_opts b24_php_bind_event_opts = B24_PHP_PLACEMENT_OPTS(b24_php_bind_event_rows);
 
 /* One call's request and the buffers it points into. */
-typedef struct pl_bind_call {
+typedef struct b24_php_bind_event_call {
 	b24_bind_event_req req;
 	b24_php_client *pc;
 	b24_buf file;
 	b24_buf portal;
-} pl_bind_call;
+} b24_php_bind_event_call;
 
 /* The event name, argument 1: an interface event of the catalog or a REST event name. */
-static bool pl_check_event(zend_string *event, const b24_event_info **info)
+static bool b24_php_bind_event_check_event(zend_string *event, const b24_event_info **info)
 {
 	const char *suggestion;
 	enum b24_event_kind kind = b24_catalog_classify_event(ZSTR_VAL(event), ZSTR_LEN(event), &suggestion);
@@ -94,7 +94,7 @@ static bool pl_check_event(zend_string *event, const b24_event_info **info)
 }
 
 /* The options that only event.bind takes; false with a ValueError. */
-static bool pl_check_rest_options(zval **o, const b24_event_info *info, zend_string *event)
+static bool b24_php_bind_event_check_rest_options(zval **o, const b24_event_info *info, zend_string *event)
 {
 	if (o[PLB_EVENT_TYPE] && strcmp(Z_STRVAL_P(o[PLB_EVENT_TYPE]), "online") != 0
 			&& strcmp(Z_STRVAL_P(o[PLB_EVENT_TYPE]), "offline") != 0) {
@@ -110,9 +110,9 @@ static bool pl_check_rest_options(zval **o, const b24_event_info *info, zend_str
 }
 
 /* The frame bridge's URLs, checked now although only it uses them: a bad setting fails first. */
-static bool pl_frame_urls(b24_bind_event_req *r, zval **o, bool allow_local)
+static bool b24_php_bind_event_frame_urls(b24_bind_event_req *r, zval **o, bool allow_local)
 {
-	b24_placement_ini ini;
+	b24_php_placement_settings ini;
 
 	b24_php_placement_ini(&ini);
 	r->frame_url = o[PLB_FRAME_URL] ? (Z_STRLEN_P(o[PLB_FRAME_URL]) ? Z_STRVAL_P(o[PLB_FRAME_URL]) : NULL)
@@ -131,7 +131,7 @@ static bool pl_frame_urls(b24_bind_event_req *r, zval **o, bool allow_local)
 }
 
 /* Everything b24_bind_event() checks before anything goes over the wire. */
-static bool pl_bind_prepare(pl_bind_call *c, zend_string *event, zend_string *handler,
+static bool b24_php_bind_event_prepare(b24_php_bind_event_call *c, zend_string *event, zend_string *handler,
 	HashTable *options, zval *client)
 {
 	b24_bind_event_req *r = &c->req;
@@ -140,12 +140,14 @@ static bool pl_bind_prepare(pl_bind_call *c, zend_string *event, zend_string *ha
 
 	r->event = ZSTR_VAL(event);
 	r->handler = ZSTR_VAL(handler);
-	if (!pl_check_event(event, &r->info) || !b24_php_options_parse(options, &pl_bind_opts, o, 3)
-			|| !pl_check_rest_options(o, r->info, event) || !(c->pc = b24_php_placement_pick(client))) {
+	if (!b24_php_bind_event_check_event(event, &r->info)
+			|| !b24_php_options_parse(options, &b24_php_bind_event_opts, o, 3)
+			|| !b24_php_bind_event_check_rest_options(o, r->info, event) || !(c->pc = b24_php_pick_client(client))) {
 		return false;
 	}
 	allow_local = b24_php_placement_allow_local(o[PLB_ALLOW_LOCAL], c->pc);
-	if (!b24_php_placement_check_handler(handler, allow_local, 2) || !pl_frame_urls(r, o, allow_local)) {
+	if (!b24_php_placement_check_handler(handler, allow_local, 2)
+			|| !b24_php_bind_event_frame_urls(r, o, allow_local)) {
 		return false;
 	}
 	r->recheck = o[PLB_RECHECK] && Z_TYPE_P(o[PLB_RECHECK]) == IS_TRUE;
@@ -161,7 +163,7 @@ static bool pl_bind_prepare(pl_bind_call *c, zend_string *event, zend_string *ha
 }
 
 /* b24_bind_event() and bindEvent() once the arguments are checked. */
-static void pl_bind_run(pl_bind_call *c, zval *return_value)
+static void b24_php_bind_event_run(b24_php_bind_event_call *c, zval *return_value)
 {
 	b24_error err;
 
@@ -181,7 +183,7 @@ static void pl_bind_run(pl_bind_call *c, zval *return_value)
 	}
 }
 
-static void pl_bind_call_free(pl_bind_call *c)
+static void b24_php_bind_event_call_free(b24_php_bind_event_call *c)
 {
 	b24_buf_free(&c->file);
 	b24_buf_free(&c->portal);
@@ -192,28 +194,28 @@ PHP_FUNCTION(b24_bind_event)
 	zend_string *event, *handler;
 	HashTable *options = NULL;
 	zval *client = NULL;
-	pl_bind_call c = { { 0 }, NULL, B24_BUF_INIT, B24_BUF_INIT };
+	b24_php_bind_event_call c = { { 0 }, NULL, B24_BUF_INIT, B24_BUF_INIT };
 
 	ZEND_PARSE_PARAMETERS_START(2, 4)
 		Z_PARAM_STR(event)
 		Z_PARAM_STR(handler)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ARRAY_HT(options)
-		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(client, b24_ce_Client)
+		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(client, b24_php_ce_Client)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (pl_bind_prepare(&c, event, handler, options, client)) {
-		pl_bind_run(&c, return_value);
+	if (b24_php_bind_event_prepare(&c, event, handler, options, client)) {
+		b24_php_bind_event_run(&c, return_value);
 	}
-	pl_bind_call_free(&c);
+	b24_php_bind_event_call_free(&c);
 }
 
 PHP_METHOD(B24Placement, bindEvent)
 {
 	zend_string *event, *handler;
 	HashTable *options = NULL;
-	b24_placement_object *o;
-	pl_bind_call c = { { 0 }, NULL, B24_BUF_INIT, B24_BUF_INIT };
+	b24_php_placement_object *o;
+	b24_php_bind_event_call c = { { 0 }, NULL, B24_BUF_INIT, B24_BUF_INIT };
 
 	ZEND_PARSE_PARAMETERS_START(2, 3)
 		Z_PARAM_STR(event)
@@ -223,23 +225,23 @@ PHP_METHOD(B24Placement, bindEvent)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (!(o = b24_php_placement_this(ZEND_THIS))
-			|| !pl_bind_prepare(&c, event, handler, options, Z_TYPE(o->client) == IS_OBJECT ? &o->client : NULL)) {
-		pl_bind_call_free(&c);
+			|| !b24_php_bind_event_prepare(&c, event, handler, options, Z_TYPE(o->client) == IS_OBJECT ? &o->client : NULL)) {
+		b24_php_bind_event_call_free(&c);
 		RETURN_THROWS();
 	}
 	if (!b24_catalog_event_raised_by(c.req.info, ZSTR_VAL(o->code), ZSTR_LEN(o->code))) {
 		zend_argument_value_error(1, "is not an interface event of %s (see B24Placement::events())",
 			ZSTR_VAL(o->code));
 	} else {
-		pl_bind_run(&c, return_value);
+		b24_php_bind_event_run(&c, return_value);
 	}
-	pl_bind_call_free(&c);
+	b24_php_bind_event_call_free(&c);
 }
 
 /* ---- unbindEvent() ---- */
 
-static const b24_php_opt pl_file_rows[] = { { "bindings_file", B24_PHP_OPT_STRING, 0 } };
-static const b24_php_opts pl_file_opts = B24_PHP_PLACEMENT_OPTS(pl_file_rows);
+static const b24_php_opt b24_php_bind_event_file_rows[] = { { "bindings_file", B24_PHP_OPT_STRING, 0 } };
+static const b24_php_opts b24_php_bind_event_file_opts = B24_PHP_PLACEMENT_OPTS(b24_php_bind_event_file_rows);
 
 PHP_METHOD(B24Placement, unbindEvent)
 {
@@ -257,12 +259,13 @@ PHP_METHOD(B24Placement, unbindEvent)
 		Z_PARAM_STR(event)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_STR_OR_NULL(handler)
-		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(client, b24_ce_Client)
+		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(client, b24_php_ce_Client)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!pl_check_event(event, &info) || !b24_php_options_parse(options, &pl_file_opts, &file, 4)
-			|| !(pc = b24_php_placement_pick(client))) {
+	if (!b24_php_bind_event_check_event(event, &info)
+			|| !b24_php_options_parse(options, &b24_php_bind_event_file_opts, &file, 4)
+			|| !(pc = b24_php_pick_client(client))) {
 		RETURN_THROWS();
 	}
 	if (!info && !handler) {

@@ -22,27 +22,27 @@
 #include "b24_url.h"
 #include "b24_placement_arginfo.h"
 
-zend_class_entry *b24_ce_Placement;
-static zend_object_handlers b24_placement_handlers;
+zend_class_entry *b24_php_ce_Placement;
+static zend_object_handlers b24_php_placement_handlers;
 
-static const char *pl_ini(const char *value)
+static const char *b24_php_placement_ini_value(const char *value)
 {
 	return value && value[0] ? value : NULL;
 }
 
-void b24_php_placement_ini(b24_placement_ini *out)
+void b24_php_placement_ini(b24_php_placement_settings *out)
 {
-	out->frame_url = pl_ini(B24_G(frame_url));
-	out->error_handler_url = pl_ini(B24_G(error_handler_url));
-	out->sdk_url = pl_ini(B24_G(sdk_url));
-	out->bindings_file = pl_ini(B24_G(bindings_file));
+	out->frame_url = b24_php_placement_ini_value(B24_G(frame_url));
+	out->error_handler_url = b24_php_placement_ini_value(B24_G(error_handler_url));
+	out->sdk_url = b24_php_placement_ini_value(B24_G(sdk_url));
+	out->bindings_file = b24_php_placement_ini_value(B24_G(bindings_file));
 }
 
 /* ---- the object ---- */
 
-static zend_object *pl_create(zend_class_entry *ce)
+static zend_object *b24_php_placement_create(zend_class_entry *ce)
 {
-	b24_placement_object *o = zend_object_alloc(sizeof(b24_placement_object), ce);
+	b24_php_placement_object *o = zend_object_alloc(sizeof(b24_php_placement_object), ce);
 
 	o->code = NULL;
 	ZVAL_UNDEF(&o->client);
@@ -51,11 +51,11 @@ static zend_object *pl_create(zend_class_entry *ce)
 	o->auth_id = o->refresh_id = o->app_token = NULL;
 	zend_object_std_init(&o->std, ce);
 	object_properties_init(&o->std, ce);
-	B24_OBJECT_SET_HANDLERS(&o->std, &b24_placement_handlers);
+	B24_OBJECT_SET_HANDLERS(&o->std, &b24_php_placement_handlers);
 	return &o->std;
 }
 
-static void pl_release_secret(zend_string **s)
+static void b24_php_placement_release_secret(zend_string **s)
 {
 	if (*s) {
 		/* Tokens do not linger in freed memory. */
@@ -67,9 +67,9 @@ static void pl_release_secret(zend_string **s)
 	}
 }
 
-static void pl_free(zend_object *obj)
+static void b24_php_placement_free(zend_object *obj)
 {
-	b24_placement_object *o = b24_php_placement_obj(obj);
+	b24_php_placement_object *o = b24_php_placement_obj(obj);
 
 	if (o->code) {
 		zend_string_release(o->code);
@@ -77,16 +77,16 @@ static void pl_free(zend_object *obj)
 	zval_ptr_dtor(&o->client);
 	zval_ptr_dtor(&o->request);
 	zval_ptr_dtor(&o->options);
-	pl_release_secret(&o->auth_id);
-	pl_release_secret(&o->refresh_id);
-	pl_release_secret(&o->app_token);
+	b24_php_placement_release_secret(&o->auth_id);
+	b24_php_placement_release_secret(&o->refresh_id);
+	b24_php_placement_release_secret(&o->app_token);
 	zend_object_std_dtor(obj);
 }
 
 /* var_dump() and print_r() see the code and the request's public fields, never a token. */
-static HashTable *pl_debug_info(zend_object *obj, int *is_temp)
+static HashTable *b24_php_placement_debug_info(zend_object *obj, int *is_temp)
 {
-	b24_placement_object *o = b24_php_placement_obj(obj);
+	b24_php_placement_object *o = b24_php_placement_obj(obj);
 	zval info;
 
 	*is_temp = 1;
@@ -103,9 +103,9 @@ static HashTable *pl_debug_info(zend_object *obj, int *is_temp)
 	return Z_ARRVAL(info);
 }
 
-b24_placement_object *b24_php_placement_this(zval *this_zv)
+b24_php_placement_object *b24_php_placement_this(zval *this_zv)
 {
-	b24_placement_object *o = b24_php_placement_obj(Z_OBJ_P(this_zv));
+	b24_php_placement_object *o = b24_php_placement_obj(Z_OBJ_P(this_zv));
 
 	if (UNEXPECTED(!o->code)) {
 		zend_throw_error(NULL, "B24Placement object is not constructed");
@@ -114,9 +114,9 @@ b24_placement_object *b24_php_placement_this(zval *this_zv)
 	return o;
 }
 
-b24_placement_object *b24_php_placement_request_this(zval *this_zv, const char *method)
+b24_php_placement_object *b24_php_placement_request_this(zval *this_zv, const char *method)
 {
-	b24_placement_object *o = b24_php_placement_this(this_zv);
+	b24_php_placement_object *o = b24_php_placement_this(this_zv);
 
 	if (o && Z_TYPE(o->request) != IS_ARRAY) {
 		zend_throw_error(NULL, "B24Placement::%s() needs a placement made by B24Placement::fromRequest()",
@@ -126,9 +126,9 @@ b24_placement_object *b24_php_placement_request_this(zval *this_zv, const char *
 	return o;
 }
 
-b24_php_client *b24_php_placement_client(b24_placement_object *o)
+b24_php_client *b24_php_placement_client(b24_php_placement_object *o)
 {
-	return b24_php_placement_pick(Z_TYPE(o->client) == IS_OBJECT ? &o->client : NULL);
+	return b24_php_pick_client(Z_TYPE(o->client) == IS_OBJECT ? &o->client : NULL);
 }
 
 /* ---- small helpers ---- */
@@ -141,7 +141,7 @@ long long b24_php_placement_now(void)
 void b24_php_placement_throw(const b24_error *err)
 {
 	if (!EG(exception)) {
-		b24_throw(err);
+		b24_php_throw(err);
 	}
 }
 
@@ -153,12 +153,7 @@ void b24_php_placement_throwf(int kind, const char *code, const char *fmt, ...)
 	va_start(ap, fmt);
 	b24_error_vset(&err, kind, code, 0, fmt, ap);
 	va_end(ap);
-	b24_throw(&err);
-}
-
-b24_php_client *b24_php_placement_pick(zval *client)
-{
-	return client && Z_TYPE_P(client) == IS_OBJECT ? b24_client_from_zval(client) : b24_default_client();
+	b24_php_throw(&err);
 }
 
 int b24_php_placement_code_shaped(const char *s, size_t len)
@@ -198,7 +193,7 @@ zend_string *b24_php_placement_upper(const char *s, size_t len)
  * local development server rarely has a certificate, and the portal that
  * accepts local handlers (the emulator) accepts http too.
  */
-static int pl_check_url(const char *url, size_t len, bool allow_local)
+static int b24_php_placement_check_url(const char *url, size_t len, bool allow_local)
 {
 	int rc = b24_url_check_handler(url, len, allow_local);
 
@@ -214,7 +209,7 @@ static int pl_check_url(const char *url, size_t len, bool allow_local)
 	return rc;
 }
 
-static const char *pl_url_hint(int rc)
+static const char *b24_php_placement_url_hint(int rc)
 {
 	return rc == B24_URL_LOCAL_HOST || rc == B24_URL_NOT_HTTPS
 		? " (portals refuse it; for local development set the option \"allow_local\" or b24.allow_local=1)"
@@ -223,15 +218,15 @@ static const char *pl_url_hint(int rc)
 
 bool b24_php_placement_url_shaped(const char *url, size_t len)
 {
-	return pl_check_url(url, len, true) == B24_URL_OK;
+	return b24_php_placement_check_url(url, len, true) == B24_URL_OK;
 }
 
 bool b24_php_placement_check_handler(zend_string *url, bool allow_local, uint32_t arg)
 {
-	int rc = pl_check_url(ZSTR_VAL(url), ZSTR_LEN(url), allow_local);
+	int rc = b24_php_placement_check_url(ZSTR_VAL(url), ZSTR_LEN(url), allow_local);
 
 	if (rc != B24_URL_OK) {
-		zend_argument_value_error(arg, "is refused: %s%s", b24_url_check_message(rc), pl_url_hint(rc));
+		zend_argument_value_error(arg, "is refused: %s%s", b24_url_check_message(rc), b24_php_placement_url_hint(rc));
 		return false;
 	}
 	return true;
@@ -239,13 +234,13 @@ bool b24_php_placement_check_handler(zend_string *url, bool allow_local, uint32_
 
 bool b24_php_placement_check_setting(const char *url, bool allow_local, const char *what)
 {
-	int rc = pl_check_url(url, strlen(url), allow_local);
+	int rc = b24_php_placement_check_url(url, strlen(url), allow_local);
 
 	if (rc != B24_URL_OK) {
 		const char *space, *cls = get_active_class_name(&space);
 
 		zend_value_error("%s%s%s(): %s is refused: %s%s", cls, space, get_active_function_name(), what,
-			b24_url_check_message(rc), pl_url_hint(rc));
+			b24_url_check_message(rc), b24_php_placement_url_hint(rc));
 		return false;
 	}
 	return true;
@@ -256,13 +251,13 @@ bool b24_php_placement_allow_local(zval *opt, b24_php_client *pc)
 	if (opt) {
 		return Z_TYPE_P(opt) == IS_TRUE;
 	}
-	return (pc && pc->allow_local) || B24_G(allow_local);
+	return (pc && pc->core && b24_client_allow_local(pc->core)) || B24_G(allow_local);
 }
 
 /* ---- construction, codes, events ---- */
 
 /* Upper-cased copy of a well-formed code; ValueError on argument `arg` otherwise. */
-static zend_string *pl_code_arg(zend_string *code, uint32_t arg)
+static zend_string *b24_php_placement_code_arg(zend_string *code, uint32_t arg)
 {
 	if (!b24_php_placement_code_shaped(ZSTR_VAL(code), ZSTR_LEN(code))) {
 		if (memchr(ZSTR_VAL(code), '<', ZSTR_LEN(code))) {
@@ -277,21 +272,21 @@ static zend_string *pl_code_arg(zend_string *code, uint32_t arg)
 
 PHP_METHOD(B24Placement, __construct)
 {
-	b24_placement_object *o = b24_php_placement_obj(Z_OBJ_P(ZEND_THIS));
+	b24_php_placement_object *o = b24_php_placement_obj(Z_OBJ_P(ZEND_THIS));
 	zend_string *code;
 	zval *client = NULL;
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_STR(code)
 		Z_PARAM_OPTIONAL
-		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(client, b24_ce_Client)
+		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(client, b24_php_ce_Client)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (o->code) {
 		zend_throw_error(NULL, "B24Placement object is already constructed");
 		RETURN_THROWS();
 	}
-	if (!(o->code = pl_code_arg(code, 1))) {
+	if (!(o->code = b24_php_placement_code_arg(code, 1))) {
 		RETURN_THROWS();
 	}
 	if (client) {
@@ -301,7 +296,7 @@ PHP_METHOD(B24Placement, __construct)
 
 PHP_METHOD(B24Placement, code)
 {
-	b24_placement_object *o;
+	b24_php_placement_object *o;
 
 	ZEND_PARSE_PARAMETERS_NONE();
 	if (!(o = b24_php_placement_this(ZEND_THIS))) {
@@ -361,7 +356,7 @@ PHP_METHOD(B24Placement, isKnown)
 
 PHP_METHOD(B24Placement, events)
 {
-	b24_placement_object *o;
+	b24_php_placement_object *o;
 	size_t i, n = b24_catalog_event_count();
 
 	ZEND_PARSE_PARAMETERS_NONE();
@@ -384,13 +379,13 @@ void b24_php_placement_minit(void)
 {
 	zend_class_entry *ce = register_class_B24Placement();
 
-	b24_ce_Placement = ce;
-	ce->create_object = pl_create;
-	memcpy(&b24_placement_handlers, &std_object_handlers, sizeof(zend_object_handlers));
-	b24_placement_handlers.offset = XtOffsetOf(b24_placement_object, std);
-	b24_placement_handlers.free_obj = pl_free;
-	b24_placement_handlers.clone_obj = NULL;
-	b24_placement_handlers.get_debug_info = pl_debug_info;
-	b24_placement_handlers.compare = zend_objects_not_comparable;
-	B24_CE_SET_HANDLERS(ce, &b24_placement_handlers);
+	b24_php_ce_Placement = ce;
+	ce->create_object = b24_php_placement_create;
+	memcpy(&b24_php_placement_handlers, &std_object_handlers, sizeof(zend_object_handlers));
+	b24_php_placement_handlers.offset = XtOffsetOf(b24_php_placement_object, std);
+	b24_php_placement_handlers.free_obj = b24_php_placement_free;
+	b24_php_placement_handlers.clone_obj = NULL;
+	b24_php_placement_handlers.get_debug_info = b24_php_placement_debug_info;
+	b24_php_placement_handlers.compare = zend_objects_not_comparable;
+	B24_CE_SET_HANDLERS(ce, &b24_php_placement_handlers);
 }

@@ -20,7 +20,7 @@
 #include "b24_hmac.h"
 
 /* Reads the portal's record: the portal key from member_id, else the client (then not NULL). */
-static bool pl_read_record(b24_php_client *pc, zval *member_opt, zval *file_opt, b24_binding_list *list)
+static bool b24_php_frame_read_record(b24_php_client *pc, zval *member_opt, zval *file_opt, b24_binding_list *list)
 {
 	b24_buf path = B24_BUF_INIT, portal = B24_BUF_INIT;
 	b24_error err;
@@ -38,8 +38,8 @@ static bool pl_read_record(b24_php_client *pc, zval *member_opt, zval *file_opt,
 	return ok;
 }
 
-static const b24_php_opt pl_file_rows[] = { { "bindings_file", B24_PHP_OPT_STRING, 0 } };
-static const b24_php_opts pl_file_opts = B24_PHP_PLACEMENT_OPTS(pl_file_rows);
+static const b24_php_opt b24_php_frame_file_rows[] = { { "bindings_file", B24_PHP_OPT_STRING, 0 } };
+static const b24_php_opts b24_php_frame_file_opts = B24_PHP_PLACEMENT_OPTS(b24_php_frame_file_rows);
 
 PHP_METHOD(B24Placement, bindings)
 {
@@ -51,12 +51,12 @@ PHP_METHOD(B24Placement, bindings)
 
 	ZEND_PARSE_PARAMETERS_START(0, 2)
 		Z_PARAM_OPTIONAL
-		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(client, b24_ce_Client)
+		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(client, b24_php_ce_Client)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!b24_php_options_parse(options, &pl_file_opts, &file, 2) || !(pc = b24_php_placement_pick(client))
-			|| !pl_read_record(pc, NULL, file, &list)) {
+	if (!b24_php_options_parse(options, &b24_php_frame_file_opts, &file, 2) || !(pc = b24_php_pick_client(client))
+			|| !b24_php_frame_read_record(pc, NULL, file, &list)) {
 		RETURN_THROWS();
 	}
 	array_init_size(return_value, (uint32_t) list.count);
@@ -78,7 +78,7 @@ PHP_METHOD(B24Placement, bindings)
 
 enum { PLF_PLACEMENT, PLF_SECRET, PLF_TTL, PLF_SDK_URL, PLF_MEMBER_ID, PLF_FILE, PLF_BINDINGS,
 	PLF_COUNT };
-static const b24_php_opt pl_frame_rows[PLF_COUNT] = {
+static const b24_php_opt b24_php_frame_rows[PLF_COUNT] = {
 	{ "placement", B24_PHP_OPT_STRING, PLF_PLACEMENT },
 	{ "secret", B24_PHP_OPT_STRING, PLF_SECRET },
 	{ "ttl", B24_PHP_OPT_INT, PLF_TTL },
@@ -87,10 +87,10 @@ static const b24_php_opt pl_frame_rows[PLF_COUNT] = {
 	{ "bindings_file", B24_PHP_OPT_STRING, PLF_FILE },
 	{ "bindings", B24_PHP_OPT_ARRAY, PLF_BINDINGS },
 };
-static const b24_php_opts pl_frame_opts = B24_PHP_PLACEMENT_OPTS(pl_frame_rows);
+static const b24_php_opts b24_php_frame_opts = B24_PHP_PLACEMENT_OPTS(b24_php_frame_rows);
 
 /* The signing key: the option, the client's client_secret, else b24.client_secret. */
-static const char *pl_frame_secret(zval *opt, b24_php_client *pc)
+static const char *b24_php_frame_secret(zval *opt, b24_php_client *pc)
 {
 	const char *own = pc ? b24_client_secret(pc->core) : NULL;
 
@@ -104,14 +104,14 @@ static const char *pl_frame_secret(zval *opt, b24_php_client *pc)
 }
 
 /* What a rendered page subscribes: pointers into the record or into the option. */
-typedef struct pl_subs {
+typedef struct b24_php_frame_subs {
 	b24_frame_binding *items;
 	size_t count;
 	b24_binding_list list;
-} pl_subs;
+} b24_php_frame_subs;
 
 /* The option "bindings": a list of [event, handler] (or {event:, handler:}) pairs. */
-static bool pl_subs_from_option(HashTable *ht, zval *placement, pl_subs *subs)
+static bool b24_php_frame_subs_from_option(HashTable *ht, zval *placement, b24_php_frame_subs *subs)
 {
 	zval *item, *event, *handler;
 
@@ -140,11 +140,11 @@ static bool pl_subs_from_option(HashTable *ht, zval *placement, pl_subs *subs)
 }
 
 /* The portal's record: its bindings made "frame" that the placement raises. */
-static bool pl_subs_from_record(b24_php_client *pc, zval **v, pl_subs *subs)
+static bool b24_php_frame_subs_from_record(b24_php_client *pc, zval **v, b24_php_frame_subs *subs)
 {
 	zval *placement = v[PLF_PLACEMENT];
 
-	if (!pl_read_record(pc, v[PLF_MEMBER_ID], v[PLF_FILE], &subs->list)) {
+	if (!b24_php_frame_read_record(pc, v[PLF_MEMBER_ID], v[PLF_FILE], &subs->list)) {
 		return false;
 	}
 	subs->items = safe_emalloc(subs->list.count + 1, sizeof(*subs->items), 0);
@@ -153,7 +153,7 @@ static bool pl_subs_from_record(b24_php_client *pc, zval **v, pl_subs *subs)
 	return true;
 }
 
-static void pl_subs_free(pl_subs *subs)
+static void b24_php_frame_subs_free(b24_php_frame_subs *subs)
 {
 	if (subs->items) {
 		efree(subs->items);
@@ -162,7 +162,7 @@ static void pl_subs_free(pl_subs *subs)
 }
 
 /* Checks renderFrame()'s options; the signing secret, or NULL with an exception. */
-static const char *pl_frame_check(zval **v, b24_php_client *pc)
+static const char *b24_php_frame_check(zval **v, b24_php_client *pc)
 {
 	const char *secret;
 
@@ -170,7 +170,7 @@ static const char *pl_frame_check(zval **v, b24_php_client *pc)
 		zend_argument_value_error(2, "option \"ttl\" must be 60 to 2592000 seconds");
 		return NULL;
 	}
-	if (!(secret = pl_frame_secret(v[PLF_SECRET], pc))) {
+	if (!(secret = b24_php_frame_secret(v[PLF_SECRET], pc))) {
 		zend_throw_error(NULL, "B24Placement::renderFrame(): no secret to sign the page with: "
 			"give the client a client_secret, or set the option \"secret\" or b24.client_secret");
 	}
@@ -178,11 +178,11 @@ static const char *pl_frame_check(zval **v, b24_php_client *pc)
 }
 
 /* Renders the page for the subscriptions; false with an exception. */
-static bool pl_render_page(zval **v, b24_php_client *pc, const pl_subs *subs, b24_frame_page *page,
+static bool b24_php_frame_render_page(zval **v, b24_php_client *pc, const b24_php_frame_subs *subs, b24_frame_page *page,
 	zval *return_value)
 {
 	b24_buf member = B24_BUF_INIT, html = B24_BUF_INIT;
-	b24_placement_ini ini;
+	b24_php_placement_settings ini;
 	b24_error err;
 	bool ok;
 
@@ -212,33 +212,33 @@ static bool pl_render_page(zval **v, b24_php_client *pc, const pl_subs *subs, b2
  * renderFrame() and frame(): the page for the options, where member/placement
  * (frame(): the request's) win over the options. false with an exception.
  */
-static bool pl_render(zval *client, HashTable *options, zval *member_id, zval *placement,
+static bool b24_php_frame_render(zval *client, HashTable *options, zval *member_id, zval *placement,
 	zval *return_value)
 {
 	zval *v[PLF_COUNT];
-	pl_subs subs;
+	b24_php_frame_subs subs;
 	b24_frame_page page;
 	b24_php_client *pc = NULL;
 	bool ok;
 
 	memset(&subs, 0, sizeof(subs));
 	memset(&page, 0, sizeof(page));
-	if (!b24_php_options_parse(options, &pl_frame_opts, v, 2)) {
+	if (!b24_php_options_parse(options, &b24_php_frame_opts, v, 2)) {
 		return false;
 	}
 	v[PLF_MEMBER_ID] = member_id ? member_id : v[PLF_MEMBER_ID];
 	v[PLF_PLACEMENT] = placement ? placement : v[PLF_PLACEMENT];
 	/* With member_id and no client the page needs no connection to the portal. */
-	if ((client || !v[PLF_MEMBER_ID]) && !(pc = b24_php_placement_pick(client))) {
+	if ((client || !v[PLF_MEMBER_ID]) && !(pc = b24_php_pick_client(client))) {
 		return false;
 	}
-	if (!(page.secret = pl_frame_check(v, pc))) {
+	if (!(page.secret = b24_php_frame_check(v, pc))) {
 		return false;
 	}
-	ok = v[PLF_BINDINGS] ? pl_subs_from_option(Z_ARRVAL_P(v[PLF_BINDINGS]), v[PLF_PLACEMENT], &subs)
-		: pl_subs_from_record(pc, v, &subs);
-	ok = ok && pl_render_page(v, pc, &subs, &page, return_value);
-	pl_subs_free(&subs);
+	ok = v[PLF_BINDINGS] ? b24_php_frame_subs_from_option(Z_ARRVAL_P(v[PLF_BINDINGS]), v[PLF_PLACEMENT], &subs)
+		: b24_php_frame_subs_from_record(pc, v, &subs);
+	ok = ok && b24_php_frame_render_page(v, pc, &subs, &page, return_value);
+	b24_php_frame_subs_free(&subs);
 	return ok;
 }
 
@@ -249,11 +249,11 @@ PHP_METHOD(B24Placement, renderFrame)
 
 	ZEND_PARSE_PARAMETERS_START(0, 2)
 		Z_PARAM_OPTIONAL
-		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(client, b24_ce_Client)
+		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(client, b24_php_ce_Client)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!pl_render(client, options, NULL, NULL, return_value)) {
+	if (!b24_php_frame_render(client, options, NULL, NULL, return_value)) {
 		RETURN_THROWS();
 	}
 }
@@ -263,14 +263,14 @@ PHP_METHOD(B24Placement, frame)
 	zend_string *token;
 	HashTable *options = NULL;
 	zval *client = NULL;
-	b24_placement_object *o;
+	b24_php_placement_object *o;
 	zval code;
 
 	ZEND_PARSE_PARAMETERS_START(1, 3)
 		Z_PARAM_STR(token)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ARRAY_HT(options)
-		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(client, b24_ce_Client)
+		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(client, b24_php_ce_Client)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (!(o = b24_php_placement_request_this(ZEND_THIS, "frame"))) {
@@ -285,7 +285,7 @@ PHP_METHOD(B24Placement, frame)
 		RETURN_THROWS();
 	}
 	ZVAL_STR(&code, o->code);
-	if (!pl_render(client, options, zend_hash_str_find(Z_ARRVAL(o->request), ZEND_STRL("member_id")),
+	if (!b24_php_frame_render(client, options, zend_hash_str_find(Z_ARRVAL(o->request), ZEND_STRL("member_id")),
 			&code, return_value)) {
 		RETURN_THROWS();
 	}
@@ -293,19 +293,19 @@ PHP_METHOD(B24Placement, frame)
 
 /* ---- verifyEvent() ---- */
 
-static const b24_php_opt pl_verify_rows[] = {
+static const b24_php_opt b24_php_frame_verify_rows[] = {
 	{ "member_id", B24_PHP_OPT_STRING, 0 }, { "now", B24_PHP_OPT_INT, 1 },
 };
-static const b24_php_opts pl_verify_opts = B24_PHP_PLACEMENT_OPTS(pl_verify_rows);
+static const b24_php_opts b24_php_frame_verify_opts = B24_PHP_PLACEMENT_OPTS(b24_php_frame_verify_rows);
 
 /* The verified event as verifyEvent() returns it. */
-static void pl_return_event(const b24_frame_received *ev, zval *return_value)
+static void b24_php_frame_return_event(const b24_frame_received *ev, zval *return_value)
 {
 	zval data;
 
 	array_init_size(return_value, 5);
 	add_assoc_string(return_value, "event", ev->event);
-	if (ev->data.len && b24_decode_json(&data, b24_buf_cstr(&ev->data), ev->data.len)) {
+	if (ev->data.len && b24_php_decode_json(&data, b24_buf_cstr(&ev->data), ev->data.len)) {
 		add_assoc_zval(return_value, "data", &data);
 	} else {
 		add_assoc_null(return_value, "data");
@@ -333,7 +333,7 @@ PHP_METHOD(B24Placement, verifyEvent)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!b24_php_options_parse(options, &pl_verify_opts, v, 4)) {
+	if (!b24_php_options_parse(options, &b24_php_frame_verify_opts, v, 4)) {
 		RETURN_THROWS();
 	}
 	b24_error_clear(&err);
@@ -347,9 +347,9 @@ PHP_METHOD(B24Placement, verifyEvent)
 			v[0] ? Z_STRVAL_P(v[0]) : NULL, v[1] ? (long long) Z_LVAL_P(v[1]) : b24_php_placement_now(), &err) == 0;
 	}
 	if (ok) {
-		pl_return_event(&got, return_value);
+		b24_php_frame_return_event(&got, return_value);
 	} else {
-		b24_throw(&err);
+		b24_php_throw(&err);
 	}
 	b24_frame_received_free(&got);
 }

@@ -20,9 +20,9 @@
 /* Error code of a placement request that lacks a required field. */
 #define B24_BAD_REQUEST "B24_BAD_REQUEST"
 
-extern zend_class_entry *b24_ce_Placement;
+extern zend_class_entry *b24_php_ce_Placement;
 
-typedef struct b24_placement_object {
+typedef struct b24_php_placement_object {
 	zend_string *code;
 	zval client;               /* the B24Client given, or UNDEF: the default client */
 	zval request;              /* fromRequest(): the non-secret fields, else UNDEF */
@@ -31,28 +31,28 @@ typedef struct b24_placement_object {
 	zend_string *refresh_id;
 	zend_string *app_token;
 	zend_object std;
-} b24_placement_object;
+} b24_php_placement_object;
 
-static inline b24_placement_object *b24_php_placement_obj(zend_object *obj)
+static inline b24_php_placement_object *b24_php_placement_obj(zend_object *obj)
 {
-	return (b24_placement_object *) ((char *) obj - XtOffsetOf(b24_placement_object, std));
+	return (b24_php_placement_object *) ((char *) obj - XtOffsetOf(b24_php_placement_object, std));
 }
 
 /* $this, or NULL with an Error when it was never constructed. */
-b24_placement_object *b24_php_placement_this(zval *this_zv);
+b24_php_placement_object *b24_php_placement_this(zval *this_zv);
 /* $this made by fromRequest(), or NULL with an Error naming `method`. */
-b24_placement_object *b24_php_placement_request_this(zval *this_zv, const char *method);
+b24_php_placement_object *b24_php_placement_request_this(zval *this_zv, const char *method);
 /* The placement's client: its own B24Client, else the default one; NULL with an exception. */
-b24_php_client *b24_php_placement_client(b24_placement_object *o);
+b24_php_client *b24_php_placement_client(b24_php_placement_object *o);
 
 /* The four INI settings of placements, read in one place; NULL when empty. */
-typedef struct b24_placement_ini {
+typedef struct b24_php_placement_settings {
 	const char *frame_url;
 	const char *error_handler_url;
 	const char *sdk_url;
 	const char *bindings_file;
-} b24_placement_ini;
-void b24_php_placement_ini(b24_placement_ini *out);
+} b24_php_placement_settings;
+void b24_php_placement_ini(b24_php_placement_settings *out);
 
 /*
  * The $options of a placement method, read by b24_php_options_parse():
@@ -68,8 +68,6 @@ void b24_php_placement_throw(const b24_error *err);
 /* A B24Exception of the given kind with a formatted description. */
 void b24_php_placement_throwf(int kind, const char *code, const char *fmt, ...)
 	ZEND_ATTRIBUTE_FORMAT(printf, 3, 4);
-/* $client, or the default client; NULL with an exception. */
-b24_php_client *b24_php_placement_pick(zval *client);
 /* 1 for [A-Za-z0-9_]+ of at most 128 bytes. */
 int b24_php_placement_code_shaped(const char *s, size_t len);
 /* An upper-cased copy of an ASCII code. */

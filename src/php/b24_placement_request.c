@@ -18,7 +18,7 @@
 #include "b24_hmac.h"
 
 /* $_GET / $_POST as arrays (auto globals are created on first use). */
-static HashTable *pl_superglobal(const char *name, size_t len)
+static HashTable *b24_php_request_superglobal(const char *name, size_t len)
 {
 	zval *g;
 
@@ -31,7 +31,7 @@ static HashTable *pl_superglobal(const char *name, size_t len)
 }
 
 /* A string field; NULL when absent, empty or not a string. */
-static zend_string *pl_field(HashTable *ht, const char *name)
+static zend_string *b24_php_request_field(HashTable *ht, const char *name)
 {
 	zval *v = ht ? zend_hash_str_find_deref(ht, name, strlen(name)) : NULL;
 
@@ -39,7 +39,7 @@ static zend_string *pl_field(HashTable *ht, const char *name)
 }
 
 /* 1 for host[:port] made of letters, digits, '.', '-' (a portal's DOMAIN). */
-static int pl_domain_shaped(zend_string *d)
+static int b24_php_request_domain_shaped(zend_string *d)
 {
 	size_t i, colon = 0;
 
@@ -58,7 +58,7 @@ static int pl_domain_shaped(zend_string *d)
 	return !colon || colon + 1 < ZSTR_LEN(d);
 }
 
-static bool pl_required(zend_string *v, const char *name, const char *where)
+static bool b24_php_request_required(zend_string *v, const char *name, const char *where)
 {
 	if (!v) {
 		b24_php_placement_throwf(B24_E_NONE, B24_BAD_REQUEST, "the placement request has no %s (%s)", name, where);
@@ -72,7 +72,7 @@ static bool pl_required(zend_string *v, const char *name, const char *where)
  * invalid or a JSON scalar; an array (form-encoded) is taken as is. Never a
  * warning: *valid says whether it was an object.
  */
-static void pl_decode_options(zval *raw, zval *out, bool *valid)
+static void b24_php_request_decode_options(zval *raw, zval *out, bool *valid)
 {
 	zval decoded;
 
@@ -84,7 +84,7 @@ static void pl_decode_options(zval *raw, zval *out, bool *valid)
 		return;
 	}
 	if (raw && Z_TYPE_P(raw) == IS_STRING && Z_STRLEN_P(raw) && Z_STRVAL_P(raw)[0] == '{'
-			&& b24_decode_json(&decoded, Z_STRVAL_P(raw), Z_STRLEN_P(raw))) {
+			&& b24_php_decode_json(&decoded, Z_STRVAL_P(raw), Z_STRLEN_P(raw))) {
 		if (Z_TYPE(decoded) == IS_ARRAY) {
 			ZVAL_COPY_VALUE(out, &decoded);
 			*valid = true;
@@ -95,18 +95,18 @@ static void pl_decode_options(zval *raw, zval *out, bool *valid)
 	array_init(out);
 }
 
-static void pl_copy_field(zval *request, HashTable *from, const char *name)
+static void b24_php_request_copy_field(zval *request, HashTable *from, const char *name)
 {
-	zend_string *v = pl_field(from, name);
+	zend_string *v = b24_php_request_field(from, name);
 
 	if (v) {
 		add_assoc_str(request, name, zend_string_copy(v));
 	}
 }
 
-static zend_string *pl_secret_copy(HashTable *from, const char *name)
+static zend_string *b24_php_request_secret_copy(HashTable *from, const char *name)
 {
-	zend_string *v = pl_field(from, name);
+	zend_string *v = b24_php_request_field(from, name);
 
 	return v ? zend_string_init(ZSTR_VAL(v), ZSTR_LEN(v), 0) : NULL;
 }
@@ -118,7 +118,7 @@ PHP_METHOD(B24Placement, fromRequest)
 	static const char *const body_fields[] = { "member_id", "status", "PLACEMENT",
 		"APPLICATION_SCOPE", "SERVER_ENDPOINT", "AUTH_EXPIRES" };
 	zend_string *domain, *member, *code;
-	b24_placement_object *o;
+	b24_php_placement_object *o;
 	bool valid;
 	size_t i;
 
@@ -128,16 +128,16 @@ PHP_METHOD(B24Placement, fromRequest)
 		Z_PARAM_ARRAY_HT_OR_NULL(body)
 	ZEND_PARSE_PARAMETERS_END();
 
-	query = query ? query : pl_superglobal(ZEND_STRL("_GET"));
-	body = body ? body : pl_superglobal(ZEND_STRL("_POST"));
-	domain = pl_field(query, "DOMAIN");
-	member = pl_field(body, "member_id");
-	code = pl_field(body, "PLACEMENT");
-	if (!pl_required(domain, "DOMAIN", "query string") || !pl_required(member, "member_id", "body")
-			|| !pl_required(code, "PLACEMENT", "body")) {
+	query = query ? query : b24_php_request_superglobal(ZEND_STRL("_GET"));
+	body = body ? body : b24_php_request_superglobal(ZEND_STRL("_POST"));
+	domain = b24_php_request_field(query, "DOMAIN");
+	member = b24_php_request_field(body, "member_id");
+	code = b24_php_request_field(body, "PLACEMENT");
+	if (!b24_php_request_required(domain, "DOMAIN", "query string") || !b24_php_request_required(member, "member_id", "body")
+			|| !b24_php_request_required(code, "PLACEMENT", "body")) {
 		RETURN_THROWS();
 	}
-	if (!pl_domain_shaped(domain)) {
+	if (!b24_php_request_domain_shaped(domain)) {
 		b24_php_placement_throwf(B24_E_NONE, B24_BAD_REQUEST, "the placement request's DOMAIN is not a host name");
 		RETURN_THROWS();
 	}
@@ -145,28 +145,28 @@ PHP_METHOD(B24Placement, fromRequest)
 		b24_php_placement_throwf(B24_E_NONE, B24_BAD_REQUEST, "the placement request's PLACEMENT is not a placement code");
 		RETURN_THROWS();
 	}
-	object_init_ex(return_value, b24_ce_Placement);
+	object_init_ex(return_value, b24_php_ce_Placement);
 	o = b24_php_placement_obj(Z_OBJ_P(return_value));
 	o->code = b24_php_placement_upper(ZSTR_VAL(code), ZSTR_LEN(code));
 	array_init(&o->request);
 	for (i = 0; i < sizeof(query_fields) / sizeof(*query_fields); i++) {
-		pl_copy_field(&o->request, query, query_fields[i]);
+		b24_php_request_copy_field(&o->request, query, query_fields[i]);
 	}
 	for (i = 0; i < sizeof(body_fields) / sizeof(*body_fields); i++) {
-		pl_copy_field(&o->request, body, body_fields[i]);
+		b24_php_request_copy_field(&o->request, body, body_fields[i]);
 	}
-	pl_decode_options(body ? zend_hash_str_find_deref(body, ZEND_STRL("PLACEMENT_OPTIONS")) : NULL,
+	b24_php_request_decode_options(body ? zend_hash_str_find_deref(body, ZEND_STRL("PLACEMENT_OPTIONS")) : NULL,
 		&o->options, &valid);
 	add_assoc_bool(&o->request, "options_valid", valid);
-	o->auth_id = pl_secret_copy(body, "AUTH_ID");
-	o->refresh_id = pl_secret_copy(body, "REFRESH_ID");
-	o->app_token = pl_secret_copy(body, "APPLICATION_TOKEN");
+	o->auth_id = b24_php_request_secret_copy(body, "AUTH_ID");
+	o->refresh_id = b24_php_request_secret_copy(body, "REFRESH_ID");
+	o->app_token = b24_php_request_secret_copy(body, "APPLICATION_TOKEN");
 }
 
 /* request() and options(): a copy of one of the fromRequest() arrays, [] otherwise. */
-static void pl_return_array(INTERNAL_FUNCTION_PARAMETERS, size_t offset)
+static void b24_php_request_return_array(INTERNAL_FUNCTION_PARAMETERS, size_t offset)
 {
-	b24_placement_object *o;
+	b24_php_placement_object *o;
 	zval *v;
 
 	ZEND_PARSE_PARAMETERS_NONE();
@@ -182,18 +182,18 @@ static void pl_return_array(INTERNAL_FUNCTION_PARAMETERS, size_t offset)
 
 PHP_METHOD(B24Placement, request)
 {
-	pl_return_array(INTERNAL_FUNCTION_PARAM_PASSTHRU, XtOffsetOf(b24_placement_object, request));
+	b24_php_request_return_array(INTERNAL_FUNCTION_PARAM_PASSTHRU, XtOffsetOf(b24_php_placement_object, request));
 }
 
 PHP_METHOD(B24Placement, options)
 {
-	pl_return_array(INTERNAL_FUNCTION_PARAM_PASSTHRU, XtOffsetOf(b24_placement_object, options));
+	b24_php_request_return_array(INTERNAL_FUNCTION_PARAM_PASSTHRU, XtOffsetOf(b24_php_placement_object, options));
 }
 
 PHP_METHOD(B24Placement, verifyApplicationToken)
 {
 	zend_string *expected;
-	b24_placement_object *o;
+	b24_php_placement_object *o;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(expected)
@@ -210,14 +210,14 @@ PHP_METHOD(B24Placement, verifyApplicationToken)
 		ZSTR_VAL(expected), ZSTR_LEN(expected)));
 }
 
-static const char *const pl_client_refused[] = {
+static const char *const b24_php_request_client_refused[] = {
 	"store", "webhook", "access_token", "refresh_token", "client_endpoint", "member_id", NULL
 };
 
 PHP_METHOD(B24Placement, client)
 {
 	HashTable *config = NULL;
-	b24_placement_object *o;
+	b24_php_placement_object *o;
 	zval cfg, *protocol, *v;
 	zend_string *key;
 	size_t i;
@@ -230,13 +230,13 @@ PHP_METHOD(B24Placement, client)
 	if (!(o = b24_php_placement_request_this(ZEND_THIS, "client"))) {
 		RETURN_THROWS();
 	}
-	if (!pl_required(o->auth_id, "AUTH_ID", "body: the user's token")) {
+	if (!b24_php_request_required(o->auth_id, "AUTH_ID", "body: the user's token")) {
 		RETURN_THROWS();
 	}
-	for (i = 0; config && pl_client_refused[i]; i++) {
-		if (zend_hash_str_exists(config, pl_client_refused[i], strlen(pl_client_refused[i]))) {
+	for (i = 0; config && b24_php_request_client_refused[i]; i++) {
+		if (zend_hash_str_exists(config, b24_php_request_client_refused[i], strlen(b24_php_request_client_refused[i]))) {
 			zend_argument_value_error(1, "must not contain \"%s\": the client acts with the "
-				"request's user tokens and never writes a store", pl_client_refused[i]);
+				"request's user tokens and never writes a store", b24_php_request_client_refused[i]);
 			RETURN_THROWS();
 		}
 	}
@@ -260,8 +260,8 @@ PHP_METHOD(B24Placement, client)
 	v = zend_hash_str_find(Z_ARRVAL(o->request), ZEND_STRL("member_id"));
 	Z_TRY_ADDREF_P(v);
 	add_assoc_zval(&cfg, "member_id", v);
-	object_init_ex(return_value, b24_ce_Client);
-	zend_call_known_instance_method_with_1_params(b24_ce_Client->constructor, Z_OBJ_P(return_value),
+	object_init_ex(return_value, b24_php_ce_Client);
+	zend_call_known_instance_method_with_1_params(b24_php_ce_Client->constructor, Z_OBJ_P(return_value),
 		NULL, &cfg);
 	zval_ptr_dtor(&cfg);
 	if (EG(exception)) {

@@ -15,9 +15,9 @@
 #include "b24_placement.h"
 
 /* The answer's JSON text (a list or object) as a PHP array. */
-static void pl_return_json(b24_buf *json, zval *return_value)
+static void b24_php_placement_return_json(b24_buf *json, zval *return_value)
 {
-	if (!b24_decode_json(return_value, b24_buf_cstr(json), json->len) || Z_TYPE_P(return_value) != IS_ARRAY) {
+	if (!b24_php_decode_json(return_value, b24_buf_cstr(json), json->len) || Z_TYPE_P(return_value) != IS_ARRAY) {
 		zval_ptr_dtor(return_value);
 		array_init(return_value);
 	}
@@ -27,7 +27,7 @@ static void pl_return_json(b24_buf *json, zval *return_value)
 
 enum { PLP_TITLE, PLP_DESCRIPTION, PLP_GROUP_NAME, PLP_LANG_ALL, PLP_OPTIONS, PLP_USER_ID,
 	PLP_ALLOW_LOCAL, PLP_COUNT };
-static const b24_php_opt pl_bind_rows[PLP_COUNT] = {
+static const b24_php_opt b24_php_placement_bind_rows[PLP_COUNT] = {
 	{ "title", B24_PHP_OPT_STRING, PLP_TITLE },
 	{ "description", B24_PHP_OPT_STRING, PLP_DESCRIPTION },
 	{ "group_name", B24_PHP_OPT_STRING, PLP_GROUP_NAME },
@@ -36,9 +36,9 @@ static const b24_php_opt pl_bind_rows[PLP_COUNT] = {
 	{ "user_id", B24_PHP_OPT_INT, PLP_USER_ID },
 	{ "allow_local", B24_PHP_OPT_BOOL, PLP_ALLOW_LOCAL },
 };
-static const b24_php_opts pl_bind_opts = B24_PHP_PLACEMENT_OPTS(pl_bind_rows);
+static const b24_php_opts b24_php_placement_bind_opts = B24_PHP_PLACEMENT_OPTS(b24_php_placement_bind_rows);
 /* The REST names of the fields that go to the body as the caller gave them. */
-static const char *const pl_bind_keys[PLP_USER_ID] = {
+static const char *const b24_php_placement_bind_keys[PLP_USER_ID] = {
 	"TITLE", "DESCRIPTION", "GROUP_NAME", "LANG_ALL", "OPTIONS"
 };
 
@@ -46,14 +46,14 @@ static const char *const pl_bind_keys[PLP_USER_ID] = {
  * The request of bind() and install(): the fields after HANDLER encoded as
  * http_build_query() does into `extra`. false when thrown.
  */
-static bool pl_bind_req(b24_placement_object *o, b24_php_client *pc, zend_string *handler,
+static bool b24_php_placement_bind_req(b24_php_placement_object *o, b24_php_client *pc, zend_string *handler,
 	HashTable *options, b24_placement_req *req, b24_buf *extra)
 {
 	zval *v[PLP_COUNT], fields;
 	int i;
 	bool ok;
 
-	if (!b24_php_options_parse(options, &pl_bind_opts, v, 2)
+	if (!b24_php_options_parse(options, &b24_php_placement_bind_opts, v, 2)
 			|| !b24_php_placement_check_handler(handler, b24_php_placement_allow_local(v[PLP_ALLOW_LOCAL], pc), 1)) {
 		return false;
 	}
@@ -61,7 +61,7 @@ static bool pl_bind_req(b24_placement_object *o, b24_php_client *pc, zend_string
 	for (i = 0; i < PLP_USER_ID; i++) {
 		if (v[i]) {
 			Z_TRY_ADDREF_P(v[i]);
-			add_assoc_zval(&fields, pl_bind_keys[i], v[i]);
+			add_assoc_zval(&fields, b24_php_placement_bind_keys[i], v[i]);
 		}
 	}
 	ok = b24_php_encode_form(extra, Z_ARRVAL(fields));
@@ -80,11 +80,11 @@ static bool pl_bind_req(b24_placement_object *o, b24_php_client *pc, zend_string
 }
 
 /* bind() and install(): the same arguments, then one call or the idempotent sequence. */
-static void pl_bind_method(INTERNAL_FUNCTION_PARAMETERS, bool install)
+static void b24_php_placement_bind_method(INTERNAL_FUNCTION_PARAMETERS, bool install)
 {
 	zend_string *handler;
 	HashTable *options = NULL;
-	b24_placement_object *o;
+	b24_php_placement_object *o;
 	b24_php_client *pc;
 	b24_placement_req req;
 	b24_buf extra = B24_BUF_INIT;
@@ -98,7 +98,7 @@ static void pl_bind_method(INTERNAL_FUNCTION_PARAMETERS, bool install)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (!(o = b24_php_placement_this(ZEND_THIS)) || !(pc = b24_php_placement_client(o))
-			|| !pl_bind_req(o, pc, handler, options, &req, &extra)) {
+			|| !b24_php_placement_bind_req(o, pc, handler, options, &req, &extra)) {
 		b24_buf_free(&extra);
 		RETURN_THROWS();
 	}
@@ -114,12 +114,12 @@ static void pl_bind_method(INTERNAL_FUNCTION_PARAMETERS, bool install)
 
 PHP_METHOD(B24Placement, bind)
 {
-	pl_bind_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
+	b24_php_placement_bind_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
 }
 
 PHP_METHOD(B24Placement, install)
 {
-	pl_bind_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
+	b24_php_placement_bind_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
 }
 
 /* ---- unbind(), get(), list() ---- */
@@ -129,7 +129,7 @@ PHP_METHOD(B24Placement, unbind)
 	zend_string *handler = NULL;
 	zend_long user_id = 0;
 	bool user_id_null = true;
-	b24_placement_object *o;
+	b24_php_placement_object *o;
 	b24_php_client *pc;
 	long long uid;
 	b24_error err;
@@ -156,7 +156,7 @@ PHP_METHOD(B24Placement, unbind)
 
 PHP_METHOD(B24Placement, get)
 {
-	b24_placement_object *o;
+	b24_php_placement_object *o;
 	b24_php_client *pc;
 	b24_buf json = B24_BUF_INIT;
 	b24_error err;
@@ -170,19 +170,19 @@ PHP_METHOD(B24Placement, get)
 		b24_php_placement_throw(&err);
 		RETURN_THROWS();
 	}
-	pl_return_json(&json, return_value);
+	b24_php_placement_return_json(&json, return_value);
 	b24_buf_free(&json);
 }
 
-static const b24_php_opt pl_list_rows[] = {
+static const b24_php_opt b24_php_placement_list_rows[] = {
 	{ "scope", B24_PHP_OPT_STRING, 0 }, { "full", B24_PHP_OPT_BOOL, 1 },
 };
-static const b24_php_opts pl_list_opts = B24_PHP_PLACEMENT_OPTS(pl_list_rows);
+static const b24_php_opts b24_php_placement_list_opts = B24_PHP_PLACEMENT_OPTS(b24_php_placement_list_rows);
 
 PHP_METHOD(B24Placement, list)
 {
 	HashTable *options = NULL;
-	b24_placement_object *o;
+	b24_php_placement_object *o;
 	b24_php_client *pc;
 	b24_buf json = B24_BUF_INIT;
 	b24_error err;
@@ -193,7 +193,7 @@ PHP_METHOD(B24Placement, list)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!(o = b24_php_placement_this(ZEND_THIS)) || !b24_php_options_parse(options, &pl_list_opts, v, 1)
+	if (!(o = b24_php_placement_this(ZEND_THIS)) || !b24_php_options_parse(options, &b24_php_placement_list_opts, v, 1)
 			|| !(pc = b24_php_placement_client(o))) {
 		RETURN_THROWS();
 	}
@@ -203,6 +203,6 @@ PHP_METHOD(B24Placement, list)
 		b24_php_placement_throw(&err);
 		RETURN_THROWS();
 	}
-	pl_return_json(&json, return_value);
+	b24_php_placement_return_json(&json, return_value);
 	b24_buf_free(&json);
 }

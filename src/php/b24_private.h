@@ -21,11 +21,6 @@
 typedef struct b24_php_client {
 	b24_client *core;          /* NULL until constructed */
 	bool json;                 /* JSON bodies instead of form bodies */
-	/*
-	 * Temporary: a copy of b24_client_allow_local(core), which the
-	 * placement binding reads here until it asks the core.
-	 */
-	bool allow_local;
 	zval last_total;           /* IS_NULL or the last answer's value */
 	zval last_next;
 	zval last_time;
@@ -176,14 +171,6 @@ typedef enum b24_php_decode {
 b24_php_call_outcome b24_php_call(b24_php_client *pc, const char *method, HashTable *params,
 	uint32_t params_arg, b24_php_decode what, zval *out, b24_response *resp, b24_error *err);
 
-/*
- * Kept for the placement binding only, until it calls b24_php_call(): the
- * send and classify steps alone, 0, -1 with err, or B24_SEND_THROWN.
- */
-#define B24_SEND_THROWN (-2)
-int b24_php_client_send(b24_php_client *pc, const char *method, HashTable *params,
-	uint32_t params_arg, b24_response *resp, b24_error *err);
-
 /* b24_functions.c: $client, or the default client; NULL with an exception thrown. */
 b24_php_client *b24_php_pick_client(zval *client);
 /* CRest's answer for an app that was never installed: error no_install_app. */
@@ -211,16 +198,5 @@ bool b24_php_placement_url_shaped(const char *url, size_t len);
 void b24_php_ini_register(int type, int module_number);
 void b24_php_ini_unregister(int type, int module_number);
 void b24_php_ini_minfo(zend_module_entry *zend_module);
-
-/*
- * Temporary: the old names that b24_placement.c still uses, until it is
- * ported to the b24_php_ prefix. Nothing else may use them.
- */
-#define b24_throw b24_php_throw
-#define b24_decode_json b24_php_decode_json
-#define b24_ce_Client b24_php_ce_Client
-#define b24_client_from_zval b24_php_client_from_zval
-#define b24_default_client b24_php_default_client
-#define b24_call_answer b24_php_call_answer
 
 #endif /* B24_PRIVATE_H */
