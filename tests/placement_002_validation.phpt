@@ -2,6 +2,8 @@
 b24_bind_event(): every bad event name, handler URL and option is a ValueError that says what is wrong, and nothing is sent
 --EXTENSIONS--
 b24
+--SKIPIF--
+<?php require __DIR__ . '/inc/emu.inc'; b24_emu_skipif(); ?>
 --FILE--
 <?php
 require __DIR__ . '/inc/placement.inc';

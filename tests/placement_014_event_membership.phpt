@@ -2,6 +2,8 @@
 B24Placement::bindEvent(): an event belongs to a placement only when the catalog lists that exact code (CARD is not CALL_CARD)
 --EXTENSIONS--
 b24
+--SKIPIF--
+<?php require __DIR__ . '/inc/emu.inc'; b24_emu_skipif(); ?>
 --FILE--
 <?php
 require __DIR__ . '/inc/placement.inc';
