@@ -380,12 +380,6 @@ void b24_php_placement_minit(void)
 	zend_class_entry *ce = register_class_B24Placement();
 
 	b24_php_ce_Placement = ce;
-	ce->create_object = b24_php_placement_create;
-	memcpy(&b24_php_placement_handlers, &std_object_handlers, sizeof(zend_object_handlers));
-	b24_php_placement_handlers.offset = XtOffsetOf(b24_php_placement_object, std);
-	b24_php_placement_handlers.free_obj = b24_php_placement_free;
-	b24_php_placement_handlers.clone_obj = NULL;
-	b24_php_placement_handlers.get_debug_info = b24_php_placement_debug_info;
-	b24_php_placement_handlers.compare = zend_objects_not_comparable;
-	B24_CE_SET_HANDLERS(ce, &b24_php_placement_handlers);
+	b24_php_class_objects(ce, &b24_php_placement_handlers, b24_php_placement_create,
+		XtOffsetOf(b24_php_placement_object, std), b24_php_placement_free, b24_php_placement_debug_info);
 }

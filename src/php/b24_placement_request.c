@@ -163,32 +163,9 @@ PHP_METHOD(B24Placement, fromRequest)
 	o->app_token = b24_php_request_secret_copy(body, "APPLICATION_TOKEN");
 }
 
-/* request() and options(): a copy of one of the fromRequest() arrays, [] otherwise. */
-static void b24_php_request_return_array(INTERNAL_FUNCTION_PARAMETERS, size_t offset)
-{
-	b24_php_placement_object *o;
-	zval *v;
-
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (!(o = b24_php_placement_this(ZEND_THIS))) {
-		RETURN_THROWS();
-	}
-	v = (zval *) ((char *) o + offset);
-	if (Z_TYPE_P(v) != IS_ARRAY) {
-		RETURN_EMPTY_ARRAY();
-	}
-	RETURN_COPY(v);
-}
-
-PHP_METHOD(B24Placement, request)
-{
-	b24_php_request_return_array(INTERNAL_FUNCTION_PARAM_PASSTHRU, XtOffsetOf(b24_php_placement_object, request));
-}
-
-PHP_METHOD(B24Placement, options)
-{
-	b24_php_request_return_array(INTERNAL_FUNCTION_PARAM_PASSTHRU, XtOffsetOf(b24_php_placement_object, options));
-}
+/* request() and options(): a copy of one of the fromRequest() arrays (UNDEF otherwise: []). */
+B24_PHP_MEMBER_METHOD(B24Placement, request, b24_php_placement_this, b24_php_placement_object, request)
+B24_PHP_MEMBER_METHOD(B24Placement, options, b24_php_placement_this, b24_php_placement_object, options)
 
 PHP_METHOD(B24Placement, verifyApplicationToken)
 {

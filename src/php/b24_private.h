@@ -60,6 +60,15 @@ ZEND_END_MODULE_GLOBALS(b24)
 ZEND_EXTERN_MODULE_GLOBALS(b24)
 #define B24_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(b24, v)
 
+/*
+ * b24.c: the objects of a class whose C struct embeds its zend_object at
+ * `offset`: created by `create`, freed by `free_obj`, dumped by
+ * `debug_info`; never cloned, never compared.
+ */
+void b24_php_class_objects(zend_class_entry *ce, zend_object_handlers *handlers,
+	zend_object *(*create)(zend_class_entry *ce), size_t offset, zend_object_free_obj_t free_obj,
+	zend_object_get_debug_info_t debug_info);
+
 /* b24_exceptions.c */
 extern zend_class_entry *b24_php_ce_Exception;
 /* MINIT: the classes by enum b24_error_kind, [B24_E_NONE] being B24Exception. */
@@ -137,6 +146,24 @@ extern zend_class_entry *b24_php_ce_Client;
 void b24_php_client_minit(zend_class_entry *ce);
 /* The client inside a B24Client object; throws and returns NULL when unconstructed. */
 b24_php_client *b24_php_client_from_zval(zval *object);
+/*
+ * Method `name` of `cls` without arguments that returns a copy of the zval
+ * member `field` of its object: find($this) gives the `type` (NULL with an
+ * exception thrown); a member never set (UNDEF) returns [].
+ */
+#define B24_PHP_MEMBER_METHOD(cls, name, find, type, field) \
+	PHP_METHOD(cls, name) \
+	{ \
+		type *base; \
+		ZEND_PARSE_PARAMETERS_NONE(); \
+		if (!(base = find(ZEND_THIS))) { \
+			RETURN_THROWS(); \
+		} \
+		if (Z_ISUNDEF(base->field)) { \
+			RETURN_EMPTY_ARRAY(); \
+		} \
+		RETURN_COPY(&base->field); \
+	}
 
 /* b24_call.c: the one call path, send, classify, decode (see there). */
 /* Creates the core client of pc; false with a ValueError or B24Exception thrown. */
