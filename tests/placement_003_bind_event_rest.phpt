@@ -2,6 +2,8 @@
 b24_bind_event(): on a portal with REST placement.bindEvent, one call with PLACEMENT and HANDLER in the app's context, recorded as "rest"
 --EXTENSIONS--
 b24
+--SKIPIF--
+<?php require __DIR__ . '/inc/emu.inc'; b24_emu_skipif(); ?>
 --FILE--
 <?php
 require __DIR__ . '/inc/placement.inc';

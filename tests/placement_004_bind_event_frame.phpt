@@ -2,6 +2,8 @@
 b24_bind_event(): on a portal without REST placement.bindEvent, the frame page is bound to the placement raising the event (idempotently) and the binding recorded as "frame"
 --EXTENSIONS--
 b24
+--SKIPIF--
+<?php require __DIR__ . '/inc/emu.inc'; b24_emu_skipif(); ?>
 --FILE--
 <?php
 require __DIR__ . '/inc/placement.inc';

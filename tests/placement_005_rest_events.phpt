@@ -2,6 +2,8 @@
 b24_bind_event(): REST events go to event.bind with auth_type and event_type; a webhook gets the portal's WRONG_AUTH_TYPE
 --EXTENSIONS--
 b24
+--SKIPIF--
+<?php require __DIR__ . '/inc/emu.inc'; b24_emu_skipif(); ?>
 --FILE--
 <?php
 require __DIR__ . '/inc/placement.inc';

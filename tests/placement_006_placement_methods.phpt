@@ -2,6 +2,8 @@
 B24Placement: bind() with every documented parameter, get(), list(), idempotent install(), unbind() with the real count
 --EXTENSIONS--
 b24
+--SKIPIF--
+<?php require __DIR__ . '/inc/emu.inc'; b24_emu_skipif(); ?>
 --FILE--
 <?php
 require __DIR__ . '/inc/placement.inc';

@@ -2,6 +2,8 @@
 B24Placement::fromRequest(): what portals send to placement handlers, every malformed variant, the user's client, APPLICATION_TOKEN and no token in dumps
 --EXTENSIONS--
 b24
+--SKIPIF--
+<?php require __DIR__ . '/inc/emu.inc'; b24_emu_skipif(); ?>
 --FILE--
 <?php
 require __DIR__ . '/inc/placement.inc';

@@ -2,6 +2,8 @@
 B24Placement::renderFrame() signs the recorded frame bindings into the page; verifyEvent() accepts what the page sends and refuses missing, forged, expired and other portals' events
 --EXTENSIONS--
 b24
+--SKIPIF--
+<?php require __DIR__ . '/inc/emu.inc'; b24_emu_skipif(); ?>
 --FILE--
 <?php
 require __DIR__ . '/inc/placement.inc';

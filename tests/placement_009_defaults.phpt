@@ -2,6 +2,8 @@
 b24_bind_event() and B24Placement without options: the bindings file next to the token store, the client's secret signs the page, the default client of the b24.* settings
 --EXTENSIONS--
 b24
+--SKIPIF--
+<?php require __DIR__ . '/inc/emu.inc'; b24_emu_skipif(); ?>
 --FILE--
 <?php
 require __DIR__ . '/inc/placement.inc';

@@ -2,6 +2,8 @@
 examples/bind_event.php (the quick start) in both placement.bindEvent modes of the emulator
 --EXTENSIONS--
 b24
+--SKIPIF--
+<?php require __DIR__ . '/inc/emu.inc'; b24_emu_skipif(); ?>
 --FILE--
 <?php
 require __DIR__ . '/inc/placement.inc';

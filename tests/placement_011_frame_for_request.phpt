@@ -2,6 +2,8 @@
 B24Placement::fromRequest()->frame(): the frame page for the portal's own request only (APPLICATION_TOKEN checked), with the request's portal and placement
 --EXTENSIONS--
 b24
+--SKIPIF--
+<?php require __DIR__ . '/inc/emu.inc'; b24_emu_skipif(); ?>
 --FILE--
 <?php
 require __DIR__ . '/inc/placement.inc';

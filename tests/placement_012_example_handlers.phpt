@@ -2,6 +2,8 @@
 examples/frame.php and examples/answered.php served by php -S: the portal's widget request gets the signed page, a forged one 403; a signed click 204, a forged one 403
 --EXTENSIONS--
 b24
+--SKIPIF--
+<?php require __DIR__ . '/inc/emu.inc'; b24_emu_skipif(); ?>
 --FILE--
 <?php
 require __DIR__ . '/inc/placement.inc';

@@ -2,6 +2,8 @@
 B24Placement::unbindEvent(): event.unbind for REST events, the record only for interface events (the frame page stops subscribing them)
 --EXTENSIONS--
 b24
+--SKIPIF--
+<?php require __DIR__ . '/inc/emu.inc'; b24_emu_skipif(); ?>
 --FILE--
 <?php
 require __DIR__ . '/inc/placement.inc';

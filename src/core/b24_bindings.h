@@ -90,28 +90,4 @@ int b24_bindings_forget(const char *path, const char *portal, const char *event,
 int b24_bindings_set_rest_state(const char *path, const char *portal, int state,
 	long long now, b24_error *err);
 
-/* What b24_event_classify() found an event name to be. */
-enum b24_event_kind {
-	B24_EVENT_INVALID = 0,  /* neither shape: refused */
-	B24_EVENT_INTERFACE,    /* exactly one of the catalog's interface events */
-	B24_EVENT_REST,         /* a REST event name for event.bind */
-	B24_EVENT_UNKNOWN_INTERFACE  /* shaped like an interface event, not in the catalog */
-};
-
-/*
- * Classifies an event name. Interface events are matched exactly (the
- * portal compares case-sensitively and ignores unknown names silently), so
- * a name that differs from a catalog event only in case, or that has an
- * interface event's shape ("::", ':' or '.'), is B24_EVENT_UNKNOWN_INTERFACE
- * and *suggestion receives the closest catalog name (NULL when none is
- * close). REST names are [A-Za-z0-9_]{3,255} starting with "on" in any case.
- */
-int b24_event_classify(const char *name, size_t len, const char **suggestion);
-
-/*
- * The catalog name closest to `name` (case-insensitive edit distance, at
- * most a third of the name's length), or NULL.
- */
-const char *b24_event_closest(const char *name, size_t len);
-
 #endif /* B24_BINDINGS_H */

@@ -4,8 +4,13 @@
  */
 #include "b24_frame.h"
 
+#include <stdlib.h>
 #include <string.h>
 
+#include <json-c/json.h>
+
+#include "b24_catalog.h"
+#include "b24_envelope.h"
 #include "b24_hmac.h"
 #include "b24_sha256.h"
 
@@ -249,4 +254,100 @@ int b24_frame_render(const b24_frame_page *page, b24_buf *out, b24_error *err)
 {
 	return b24_frame_render_template(b24_frame_page_html, sizeof(b24_frame_page_html) - 1,
 		page, out, err);
+}
+
+/* ---- what a handler receives ---- */
+
+/* A string member of the body, "" when absent or not a string; NULL out of memory. */
+static char *frame_member_str(json_object *root, const char *key)
+{
+	json_object *v;
+
+	if (!json_object_is_type(root, json_type_object) || !json_object_object_get_ex(root, key, &v) || !json_object_is_type(v, json_type_string)) {
+		return b24_strdup("");
+	}
+	return b24_strdup(json_object_get_string(v));
+}
+
+static long long frame_member_int(json_object *root, const char *key, int strict)
+{
+	json_object *v;
+
+	if (!json_object_is_type(root, json_type_object) || !json_object_object_get_ex(root, key, &v) || !v) {
+		return 0;
+	}
+	if (strict && !json_object_is_type(v, json_type_int)) {
+		return 0;
+	}
+	return (long long) json_object_get_int64(v);
+}
+
+static void frame_member_json(json_object *root, const char *key, b24_buf *out)
+{
+	json_object *v;
+
+	if (json_object_is_type(root, json_type_object) && json_object_object_get_ex(root, key, &v)) {
+		b24_buf_append_str(out, v ? json_object_to_json_string_ext(v,
+			JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE) : "null");
+	}
+}
+
+int b24_frame_parse_event(const char *body, size_t len, b24_frame_received *out, b24_error *err)
+{
+	json_object *root = b24_json_parse(body, len);
+
+	memset(out, 0, sizeof(*out));
+	/* A JSON list is a body without members (PHP decodes both to arrays): no signature, then. */
+	if (!root || !(json_object_is_type(root, json_type_object) || json_object_is_type(root, json_type_array))) {
+		json_object_put(root);
+		b24_error_set(err, B24_E_AUTH, B24_SIGNATURE_MISSING, 0, "the body is not a frame event "
+			"(a JSON object with event, data, member_id, ts, expiry and sig)");
+		return -1;
+	}
+	out->member_id = frame_member_str(root, "member_id");
+	out->event = frame_member_str(root, "event");
+	out->sig = frame_member_str(root, "sig");
+	/* The signature covers an integer expiry only; ts is informative. */
+	out->expiry = frame_member_int(root, "expiry", 1);
+	out->ts = frame_member_int(root, "ts", 0);
+	frame_member_json(root, "data", &out->data);
+	json_object_put(root);
+	if (!out->member_id || !out->event || !out->sig || !b24_buf_ok(&out->data)) {
+		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory while reading a frame event");
+		return -1;
+	}
+	return 0;
+}
+
+void b24_frame_received_free(b24_frame_received *ev)
+{
+	free(ev->member_id);
+	free(ev->event);
+	free(ev->sig);
+	b24_buf_free(&ev->data);
+	memset(ev, 0, sizeof(*ev));
+}
+
+/* ---- what a page subscribes ---- */
+
+int b24_frame_subscribes(const char *event, const char *placement, size_t placement_len)
+{
+	return !placement
+		|| b24_catalog_event_raised_by(b24_catalog_event(event, strlen(event)), placement, placement_len);
+}
+
+size_t b24_frame_select(const b24_binding_list *list, const char *placement, size_t placement_len,
+	b24_frame_binding *out)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < list->count; i++) {
+		const b24_binding *b = &list->items[i];
+
+		if (strcmp(b->via, "frame") == 0 && b24_frame_subscribes(b->event, placement, placement_len)) {
+			out[n].event = b->event;
+			out[n++].handler = b->handler;
+		}
+	}
+	return n;
 }

@@ -23,6 +23,7 @@
 #define B24_FRAME_H
 
 #include <stddef.h>
+#include "b24_bindings.h"
 #include "b24_buf.h"
 #include "b24_errors.h"
 
@@ -64,11 +65,43 @@ typedef struct b24_frame_event {
 int b24_frame_verify(const char *secret, size_t secret_len, const b24_frame_event *ev,
 	const char *handler, const char *expected_member, long long now, b24_error *err);
 
+/* A frame event as a handler received it: the POST body the page sent. */
+typedef struct b24_frame_received {
+	char *member_id;          /* "" when absent or not a string */
+	char *event;
+	char *sig;
+	long long expiry;         /* 0 unless an integer */
+	long long ts;             /* the browser's time of the event, 0 when absent */
+	b24_buf data;             /* the event's data as JSON text; empty when absent */
+} b24_frame_received;
+
+/*
+ * Reads a frame event's body (a JSON object with event, data, member_id, ts,
+ * expiry and sig) with json-c. 0, or -1 with AUTH B24_SIGNATURE_MISSING when
+ * the body is not a JSON object or list (a list has no members). Free with b24_frame_received_free() either way.
+ */
+int b24_frame_parse_event(const char *body, size_t len, b24_frame_received *out, b24_error *err);
+void b24_frame_received_free(b24_frame_received *ev);
+
 /* One recorded binding that the page subscribes. */
 typedef struct b24_frame_binding {
 	const char *event;
 	const char *handler;
 } b24_frame_binding;
+
+/*
+ * 1 when the page for `placement` (NULL: a page for every placement)
+ * subscribes `event`: the catalog says that placement raises it.
+ */
+int b24_frame_subscribes(const char *event, const char *placement, size_t placement_len);
+
+/*
+ * What the page for `placement` (NULL: all) subscribes of a portal's
+ * record: its bindings made "frame" whose event that placement raises,
+ * pointers into `list` stored in `out` (room for list->count). The count.
+ */
+size_t b24_frame_select(const b24_binding_list *list, const char *placement, size_t placement_len,
+	b24_frame_binding *out);
 
 typedef struct b24_frame_page {
 	const char *sdk_url;      /* NULL: B24_FRAME_DEFAULT_SDK_URL */

@@ -92,17 +92,7 @@ int b24_url_check_handler(const char *url, size_t len, int allow_local);
 /* English text for an enum b24_url_check value. */
 const char *b24_url_check_message(int check);
 
-/*
- * 1 when a host (as in a URL, IPv6 without brackets, a trailing dot
- * allowed) cannot be reached from the internet: "localhost" and
- * "*.localhost" (and localhost.localdomain, ip6-localhost, ip6-loopback);
- * IPv4 0/8, 10/8, 100.64/10, 127/8, 169.254/16, 172.16/12, 192.0.0/24,
- * 192.168/16, 198.18/15, 224/4 and above — also written the ways libc and
- * browsers accept (decimal, octal, hex, fewer parts); IPv6 ::, ::1,
- * fc00::/7, fe80::/10, fec0::/10, ff00::/8, and IPv4-mapped/compatible/NAT64
- * addresses whose IPv4 part is local; any host with a zone id.
- */
-int b24_url_host_is_local(const char *host, size_t len);
+/* Whether a host is local: b24_addr_host_is_local() (b24_addr.h). */
 
 /*
  * Copies `in` to `out` (appending) with secrets replaced by "***": the code

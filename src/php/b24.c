@@ -39,6 +39,20 @@ static PHP_GSHUTDOWN_FUNCTION(b24)
 	}
 }
 
+void b24_php_class_objects(zend_class_entry *ce, zend_object_handlers *handlers,
+	zend_object *(*create)(zend_class_entry *ce), size_t offset, zend_object_free_obj_t free_obj,
+	zend_object_get_debug_info_t debug_info)
+{
+	ce->create_object = create;
+	memcpy(handlers, &std_object_handlers, sizeof(zend_object_handlers));
+	handlers->offset = (int) offset;
+	handlers->free_obj = free_obj;
+	handlers->clone_obj = NULL;
+	handlers->get_debug_info = debug_info;
+	handlers->compare = zend_objects_not_comparable;
+	B24_CE_SET_HANDLERS(ce, handlers);
+}
+
 static void b24_php_register_classes(void)
 {
 	zend_class_entry *by_kind[B24_E_API + 1];
@@ -69,7 +83,7 @@ static PHP_MINIT_FUNCTION(b24)
 	b24_php_ini_register(type, module_number);
 	b24_php_decode_minit();
 	b24_php_register_classes();
-	b24_placement_minit(INIT_FUNC_ARGS_PASSTHRU);
+	b24_php_placement_minit();
 	return SUCCESS;
 }
 

@@ -9,11 +9,11 @@
  *             total, next and time kept for lastTotal() and friends), or the
  *             whole answer as CRest returns it.
  *
- * B24Client::call(), b24_call() and b24_call_batch() go through it (the
- * placement methods share its send and classify steps through
- * b24_php_client_send() until they call it too); the outcome is an enum, so
- * "failed" (an error to throw or to return) and "an exception is already
- * thrown" cannot be confused.
+ * B24Client::call(), b24_call() and b24_call_batch() go through it; the
+ * placement methods hand their arguments to the core's placement modules,
+ * which call b24_client_call() and read the small answers themselves. The
+ * outcome is an enum, so "failed" (an error to throw or to return) and "an
+ * exception is already thrown" cannot be confused.
  */
 #ifdef HAVE_CONFIG_H
 # include "config.h"
@@ -45,7 +45,6 @@ bool b24_php_client_open(b24_php_client *pc, const b24_client_config *cfg, const
 	ZVAL_NULL(&pc->last_time);
 	pc->core = b24_client_new(cfg, &err);
 	if (pc->core) {
-		pc->allow_local = b24_client_allow_local(pc->core);
 		return true;
 	}
 	if (err.kind == B24_E_API && strcmp(err.code, B24_INVALID_ARGUMENT) == 0) {
@@ -244,15 +243,4 @@ b24_php_call_outcome b24_php_call(b24_php_client *pc, const char *method, HashTa
 		return B24_PHP_CALL_FAILED;
 	}
 	return B24_PHP_CALL_OK;
-}
-
-/* Kept for the placement binding only (see b24_private.h). */
-int b24_php_client_send(b24_php_client *pc, const char *method, HashTable *params,
-	uint32_t params_arg, b24_response *resp, b24_error *err)
-{
-	switch (b24_php_call_send(pc, method, params, params_arg, resp, err)) {
-		case B24_PHP_CALL_OK: return 0;
-		case B24_PHP_CALL_THROWN: return B24_SEND_THROWN;
-		default: return -1;
-	}
 }

@@ -92,26 +92,8 @@ PHP_METHOD(B24Client, call)
 	}
 }
 
-static void b24_php_client_return_last(INTERNAL_FUNCTION_PARAMETERS, size_t offset)
-{
-	b24_php_client *pc;
-
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (!(pc = b24_php_client_from_zval(ZEND_THIS))) {
-		RETURN_THROWS();
-	}
-	RETURN_COPY((zval *) ((char *) pc + offset));
-}
-
-PHP_METHOD(B24Client, lastTotal)
-{
-	b24_php_client_return_last(INTERNAL_FUNCTION_PARAM_PASSTHRU, XtOffsetOf(b24_php_client, last_total));
-}
-
-PHP_METHOD(B24Client, lastNext)
-{
-	b24_php_client_return_last(INTERNAL_FUNCTION_PARAM_PASSTHRU, XtOffsetOf(b24_php_client, last_next));
-}
+B24_PHP_MEMBER_METHOD(B24Client, lastTotal, b24_php_client_from_zval, b24_php_client, last_total)
+B24_PHP_MEMBER_METHOD(B24Client, lastNext, b24_php_client_from_zval, b24_php_client, last_next)
 
 PHP_METHOD(B24Client, lastTime)
 {
@@ -193,12 +175,6 @@ static HashTable *b24_php_client_debug_info(zend_object *object, int *is_temp)
 void b24_php_client_minit(zend_class_entry *ce)
 {
 	b24_php_ce_Client = ce;
-	ce->create_object = b24_php_client_create;
-	memcpy(&b24_php_client_handlers, &std_object_handlers, sizeof(zend_object_handlers));
-	b24_php_client_handlers.offset = XtOffsetOf(b24_php_client_object, std);
-	b24_php_client_handlers.free_obj = b24_php_client_free_obj;
-	b24_php_client_handlers.clone_obj = NULL;
-	b24_php_client_handlers.get_debug_info = b24_php_client_debug_info;
-	b24_php_client_handlers.compare = zend_objects_not_comparable;
-	B24_CE_SET_HANDLERS(ce, &b24_php_client_handlers);
+	b24_php_class_objects(ce, &b24_php_client_handlers, b24_php_client_create,
+		XtOffsetOf(b24_php_client_object, std), b24_php_client_free_obj, b24_php_client_debug_info);
 }

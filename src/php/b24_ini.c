@@ -63,6 +63,20 @@ static PHP_INI_MH(b24_php_ini_update_oauth_server)
 	return b24_php_ini_update_string(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
 }
 
+/*
+ * Empty, or a handler URL the portal may accept: https (http with
+ * allow_local), no fragment, no user info. Whether a local host is
+ * allowed depends on allow_local at use, so that is checked there.
+ */
+static PHP_INI_MH(b24_php_ini_update_handler_url)
+{
+	if (new_value && ZSTR_LEN(new_value)
+			&& !b24_php_placement_url_shaped(ZSTR_VAL(new_value), ZSTR_LEN(new_value))) {
+		return FAILURE;
+	}
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
 /* Seconds from 0 (the core's default) to a day; anything else is refused. */
 static PHP_INI_MH(b24_php_ini_update_seconds)
 {
@@ -176,6 +190,13 @@ PHP_INI_BEGIN()
 	B24_INI_ROW("connect_timeout", "10", b24_php_ini_update_seconds, connect_timeout, NULL)
 	B24_INI_ROW("verify_tls", "1", b24_php_ini_update_bool, verify_tls, zend_ini_boolean_displayer_cb)
 	B24_INI_ROW("allow_local", "0", b24_php_ini_update_bool, allow_local, zend_ini_boolean_displayer_cb)
+	/* placements: they change no client, so the default one stays */
+	B24_INI_ROW("frame_url", "", b24_php_ini_update_handler_url, frame_url, NULL)
+	B24_INI_ROW("error_handler_url", "", b24_php_ini_update_handler_url, error_handler_url, NULL)
+	/* any src the page can load (relative too): escaped when rendered */
+	B24_INI_ROW("sdk_url", "", OnUpdateString, sdk_url, NULL)
+	/* a file that may not exist yet: created at the first binding */
+	B24_INI_ROW("bindings_file", "", OnUpdateString, bindings_file, NULL)
 	/* the kept connections; the defaults and why: README.md, INI reference */
 	B24_INI_ROW("persistent", "1", OnUpdateBool, persistent, zend_ini_boolean_displayer_cb)
 	B24_INI_ROW("persistent_max", "16", b24_php_ini_update_persistent_max, persistent_max, NULL)

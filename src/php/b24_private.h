@@ -21,11 +21,6 @@
 typedef struct b24_php_client {
 	b24_client *core;          /* NULL until constructed */
 	bool json;                 /* JSON bodies instead of form bodies */
-	/*
-	 * Temporary: a copy of b24_client_allow_local(core), which the
-	 * placement binding reads here until it asks the core.
-	 */
-	bool allow_local;
 	zval last_total;           /* IS_NULL or the last answer's value */
 	zval last_next;
 	zval last_time;
@@ -51,6 +46,11 @@ ZEND_BEGIN_MODULE_GLOBALS(b24)
 	double connect_timeout;    /* seconds; 0 = the core's default */
 	bool verify_tls;
 	bool allow_local;
+	/* INI: placements and interface events */
+	char *frame_url;
+	char *error_handler_url;
+	char *sdk_url;
+	char *bindings_file;
 	/* INI b24.persistent*, and the transports of this process or thread (b24_pool.c) */
 	bool persistent;
 	zend_long persistent_max;
@@ -62,6 +62,15 @@ ZEND_END_MODULE_GLOBALS(b24)
 
 ZEND_EXTERN_MODULE_GLOBALS(b24)
 #define B24_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(b24, v)
+
+/*
+ * b24.c: the objects of a class whose C struct embeds its zend_object at
+ * `offset`: created by `create`, freed by `free_obj`, dumped by
+ * `debug_info`; never cloned, never compared.
+ */
+void b24_php_class_objects(zend_class_entry *ce, zend_object_handlers *handlers,
+	zend_object *(*create)(zend_class_entry *ce), size_t offset, zend_object_free_obj_t free_obj,
+	zend_object_get_debug_info_t debug_info);
 
 /* b24_exceptions.c */
 extern zend_class_entry *b24_php_ce_Exception;
@@ -150,6 +159,24 @@ extern zend_class_entry *b24_php_ce_Client;
 void b24_php_client_minit(zend_class_entry *ce);
 /* The client inside a B24Client object; throws and returns NULL when unconstructed. */
 b24_php_client *b24_php_client_from_zval(zval *object);
+/*
+ * Method `name` of `cls` without arguments that returns a copy of the zval
+ * member `field` of its object: find($this) gives the `type` (NULL with an
+ * exception thrown); a member never set (UNDEF) returns [].
+ */
+#define B24_PHP_MEMBER_METHOD(cls, name, find, type, field) \
+	PHP_METHOD(cls, name) \
+	{ \
+		type *base; \
+		ZEND_PARSE_PARAMETERS_NONE(); \
+		if (!(base = find(ZEND_THIS))) { \
+			RETURN_THROWS(); \
+		} \
+		if (Z_ISUNDEF(base->field)) { \
+			RETURN_EMPTY_ARRAY(); \
+		} \
+		RETURN_COPY(&base->field); \
+	}
 
 /* b24_call.c: the one call path, send, classify, decode (see there). */
 /* Creates the core client of pc; false with a ValueError or B24Exception thrown. */
@@ -184,14 +211,6 @@ typedef enum b24_php_decode {
 b24_php_call_outcome b24_php_call(b24_php_client *pc, const char *method, HashTable *params,
 	uint32_t params_arg, b24_php_decode what, zval *out, b24_response *resp, b24_error *err);
 
-/*
- * Kept for the placement binding only, until it calls b24_php_call(): the
- * send and classify steps alone, 0, -1 with err, or B24_SEND_THROWN.
- */
-#define B24_SEND_THROWN (-2)
-int b24_php_client_send(b24_php_client *pc, const char *method, HashTable *params,
-	uint32_t params_arg, b24_response *resp, b24_error *err);
-
 /* b24_functions.c: $client, or the default client; NULL with an exception thrown. */
 b24_php_client *b24_php_pick_client(zval *client);
 /* CRest's answer for an app that was never installed: error no_install_app. */
@@ -206,23 +225,18 @@ void b24_php_default_client_release(void);
 /* The default client is an OAuth app whose store holds no installation yet. */
 bool b24_php_default_not_installed(void);
 
-/* b24_placement.c: class B24Placement, its INI settings and constants. */
-void b24_placement_minit(INIT_FUNC_ARGS);
+/* b24_placement.c: class B24Placement. */
+void b24_php_placement_minit(void);
+/*
+ * A handler URL as the portal may accept it: b24.frame_url and
+ * b24.error_handler_url are checked with this when set, the rules that
+ * depend on allow_local again when used.
+ */
+bool b24_php_placement_url_shaped(const char *url, size_t len);
 
 /* b24_ini.c */
 void b24_php_ini_register(int type, int module_number);
 void b24_php_ini_unregister(int type, int module_number);
 void b24_php_ini_minfo(zend_module_entry *zend_module);
-
-/*
- * Temporary: the old names that b24_placement.c still uses, until it is
- * ported to the b24_php_ prefix. Nothing else may use them.
- */
-#define b24_throw b24_php_throw
-#define b24_decode_json b24_php_decode_json
-#define b24_ce_Client b24_php_ce_Client
-#define b24_client_from_zval b24_php_client_from_zval
-#define b24_default_client b24_php_default_client
-#define b24_call_answer b24_php_call_answer
 
 #endif /* B24_PRIVATE_H */

@@ -14,6 +14,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "b24_client.h"
 #include "b24_test_server.h"
 
 static pid_t b24t_server_pid;
@@ -105,4 +106,62 @@ void b24t_server_stop(void)
 		waitpid(b24t_server_pid, NULL, 0);
 		b24t_server_pid = 0;
 	}
+}
+
+int b24t_registry_reset(const char *state_dir, const char *json)
+{
+	char path[512];
+	FILE *f;
+	int ok;
+
+	snprintf(path, sizeof(path), "%s/placements.json", state_dir);
+	if (!(f = fopen(path, "w"))) {
+		return -1;
+	}
+	ok = fputs(json, f) >= 0;
+	return fclose(f) == 0 && ok ? 0 : -1;
+}
+
+/* The registry's "log" list, read without a JSON parser: ["a","b"] -> a,b. */
+int b24t_registry_log(const char *state_dir, char *out, size_t size)
+{
+	char path[512], text[65536], *p;
+	size_t n = 0, len;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/placements.json", state_dir);
+	if (!(f = fopen(path, "r"))) {
+		return -1;
+	}
+	len = fread(text, 1, sizeof(text) - 1, f);
+	fclose(f);
+	text[len] = '\0';
+	out[0] = '\0';
+	if (!(p = strstr(text, "\"log\":["))) {
+		return -1;
+	}
+	for (p += 7; *p && *p != ']' && n + 1 < size; p++) {
+		if (*p != '"') {
+			out[n++] = *p;
+		}
+	}
+	out[n] = '\0';
+	return 0;
+}
+
+b24_client *b24t_registry_client(const char *state_dir)
+{
+	static char hook[128];
+	const char *base = b24t_server_start(state_dir);
+	b24_client_config cfg;
+	b24_error err;
+
+	if (!base) {
+		return NULL;
+	}
+	snprintf(hook, sizeof(hook), "%srest/1/placements/", base);
+	b24_client_config_init(&cfg);
+	cfg.webhook_url = hook;
+	cfg.allow_http = 1;
+	return b24_client_new(&cfg, &err);
 }

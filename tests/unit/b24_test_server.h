@@ -6,6 +6,8 @@
 #ifndef B24_TEST_SERVER_H
 #define B24_TEST_SERVER_H
 
+#include <stddef.h>
+
 /* Starts the server with `state_dir` as its data directory; "http://127.0.0.1:<port>/" or NULL. */
 const char *b24t_server_start(const char *state_dir);
 void b24t_server_stop(void);
@@ -14,5 +16,16 @@ void b24t_server_stop(void);
 int b24t_free_port(void);
 /* Waits up to about `ms` milliseconds until 127.0.0.1:port accepts; 1 when it does. */
 int b24t_wait_port(int port, int ms);
+
+/*
+ * The placement registry of the server's /rest/1/placements/ webhook (see
+ * router.php): replaced by `json` (an object; "{}" empties it), and the
+ * methods called since, joined by ',' into `out`. 0 / -1.
+ */
+int b24t_registry_reset(const char *state_dir, const char *json);
+struct b24_client;
+/* Starts the server and returns a webhook client of its registry; NULL when it cannot. */
+struct b24_client *b24t_registry_client(const char *state_dir);
+int b24t_registry_log(const char *state_dir, char *out, size_t size);
 
 #endif /* B24_TEST_SERVER_H */

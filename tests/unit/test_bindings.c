@@ -153,43 +153,6 @@ static void test_concurrent_records(void)
 	b24_binding_list_free(&l);
 }
 
-static int classify(const char *name, const char **s)
-{
-	return b24_event_classify(name, strlen(name), s);
-}
-
-static void test_classify(void)
-{
-	const char *s;
-
-	CHECK(classify(EV, &s) == B24_EVENT_INTERFACE && s == NULL);
-	CHECK(classify("onCrmEntityIsNeedToCreate", &s) == B24_EVENT_INTERFACE);
-	CHECK(classify("Calendar.customView:adjustToDate", &s) == B24_EVENT_INTERFACE);
-	CHECK(classify("CallCard::EntityChanged", &s) == B24_EVENT_INTERFACE);
-
-	CHECK(classify("BackgroundCallCard::AnswerButtonClick", &s) == B24_EVENT_UNKNOWN_INTERFACE);
-	CHECK(s && strcmp(s, EV) == 0);
-	CHECK(classify("OnCrmEntityIsNeedToCreate", &s) == B24_EVENT_UNKNOWN_INTERFACE);
-	CHECK(s && strcmp(s, "onCrmEntityIsNeedToCreate") == 0);
-	CHECK(classify("BackgroundCallCard::answerButonClick", &s) == B24_EVENT_UNKNOWN_INTERFACE);
-	CHECK(s && strcmp(s, EV) == 0);
-	CHECK(classify("Calendar.customView:refreshEntry", &s) == B24_EVENT_UNKNOWN_INTERFACE);
-	CHECK(s && strcmp(s, "Calendar.customView:refreshEntries") == 0);
-	CHECK(classify("Foo::bar", &s) == B24_EVENT_UNKNOWN_INTERFACE && s == NULL);
-
-	CHECK(classify("ONCRMDEALADD", &s) == B24_EVENT_REST);
-	CHECK(classify("OnExternalCallStart", &s) == B24_EVENT_REST);
-	CHECK(classify("onAppInstall", &s) == B24_EVENT_REST);
-	CHECK(classify("on_x", &s) == B24_EVENT_REST);
-
-	CHECK(classify("", &s) == B24_EVENT_INVALID);
-	CHECK(classify("On", &s) == B24_EVENT_INVALID);
-	CHECK(classify("CrmDealAdd", &s) == B24_EVENT_INVALID);
-	CHECK(classify("OnCrm DealAdd", &s) == B24_EVENT_INVALID);
-	CHECK(classify("OnCrmDealAdd\n", &s) == B24_EVENT_INVALID);
-	CHECK(b24_event_classify("OnCrm\0x", 7, &s) == B24_EVENT_INVALID);
-}
-
 int main(void)
 {
 	dir = b24t_tmpdir();
@@ -199,6 +162,5 @@ int main(void)
 	B24T_RUN(test_rest_state);
 	B24T_RUN(test_corrupt);
 	B24T_RUN(test_concurrent_records);
-	B24T_RUN(test_classify);
 	return b24t_finish();
 }

@@ -1,10 +1,8 @@
 /*
- * b24_errors (the generated errors.tsv table) and b24_catalog (placements and
- * interface events).
+ * b24_errors: the generated errors.tsv table and its lookups.
  */
 #include "b24_test.h"
 #include "b24_errors.h"
-#include "b24_catalog.h"
 
 static void test_lookup(void)
 {
@@ -97,46 +95,6 @@ static void test_error_set(void)
 	b24_error_set(NULL, B24_E_API, "X", 0, "ignored");
 }
 
-static void test_placements(void)
-{
-	const b24_placement_info *p;
-
-	CHECK(b24_catalog_placement_count() > 0);
-	p = b24_catalog_placement("PAGE_BACKGROUND_WORKER", 22);
-	CHECK(p != NULL);
-	if (p) {
-		CHECK_STR(p->single, "1");
-		CHECK_STR(p->options, "errorHandlerUrl*");
-	}
-	CHECK(b24_catalog_placement("left_menu", 9) == b24_catalog_placement("LEFT_MENU", 9));
-	p = b24_catalog_placement("CRM_DYNAMIC_183_DETAIL_TAB", 26);
-	CHECK(p != NULL && strcmp(p->code, "CRM_DYNAMIC_<id>_DETAIL_TAB") == 0);
-	CHECK(b24_catalog_placement("CRM_DYNAMIC__DETAIL_TAB", 23) == NULL);
-	CHECK(b24_catalog_placement("CRM_DYNAMIC_1x_DETAIL_TAB", 25) == NULL);
-	CHECK(b24_catalog_placement("NOT_A_PLACEMENT", 15) == NULL);
-	CHECK(b24_catalog_placement_at(b24_catalog_placement_count()) == NULL);
-	/* cells are never NULL, "-" became "" */
-	p = b24_catalog_placement("LEFT_MENU", 9);
-	CHECK(p != NULL && p->options && p->options[0] == '\0');
-}
-
-static void test_events(void)
-{
-	const b24_event_info *e;
-	size_t i;
-
-	CHECK(b24_catalog_event_count() > 0);
-	e = b24_catalog_event("BackgroundCallCard::initialized", 31);
-	CHECK(e != NULL && strcmp(e->placement, "PAGE_BACKGROUND_WORKER") == 0);
-	/* interface events are case-sensitive: a REST event name is not one of them */
-	CHECK(b24_catalog_event("backgroundcallcard::initialized", 31) == NULL);
-	CHECK(b24_catalog_event("ONCRMDEALADD", 12) == NULL);
-	for (i = 0; i < b24_catalog_event_count(); i++) {
-		e = b24_catalog_event_at(i);
-		CHECK(e && b24_catalog_event(e->event, strlen(e->event)) == e);
-	}
-}
-
 int main(void)
 {
 	B24T_RUN(test_lookup);
@@ -144,7 +102,5 @@ int main(void)
 	B24T_RUN(test_kind_classes);
 	B24T_RUN(test_table_rows);
 	B24T_RUN(test_error_set);
-	B24T_RUN(test_placements);
-	B24T_RUN(test_events);
 	return b24t_finish();
 }

@@ -135,10 +135,71 @@ static void test_render(void)
 	b24_buf_free(&out);
 }
 
+static void test_parse_event(void)
+{
+	const char *body = "{\"event\":\"CallCard::BeforeClose\",\"data\":{\"a\":[1,\"x/y\"]},"
+		"\"member_id\":\"m1\",\"ts\":17,\"expiry\":2000,\"sig\":\"ab\"}";
+	b24_frame_received ev;
+	b24_error err;
+
+	CHECK_INT(b24_frame_parse_event(body, strlen(body), &ev, &err), 0);
+	CHECK_STR(ev.event, "CallCard::BeforeClose");
+	CHECK_STR(ev.member_id, "m1");
+	CHECK_STR(ev.sig, "ab");
+	CHECK_INT(ev.expiry, 2000);
+	CHECK_INT(ev.ts, 17);
+	CHECK_STR(b24_buf_cstr(&ev.data), "{\"a\":[1,\"x/y\"]}");
+	b24_frame_received_free(&ev);
+
+	/* only an integer expiry is one; absent members are empty */
+	body = "{\"expiry\":\"2000\",\"event\":7,\"data\":null}";
+	CHECK_INT(b24_frame_parse_event(body, strlen(body), &ev, &err), 0);
+	CHECK_INT(ev.expiry, 0);
+	CHECK_STR(ev.event, "");
+	CHECK_STR(ev.sig, "");
+	CHECK_STR(b24_buf_cstr(&ev.data), "null");
+	b24_frame_received_free(&ev);
+
+	/* a list has no members; anything else is not a frame event */
+	CHECK_INT(b24_frame_parse_event("[1]", 3, &ev, &err), 0);
+	CHECK_STR(ev.sig, "");
+	CHECK_INT(ev.data.len, 0);
+	b24_frame_received_free(&ev);
+	CHECK_INT(b24_frame_parse_event("\"x\"", 3, &ev, &err), -1);
+	CHECK_STR(err.code, B24_SIGNATURE_MISSING);
+	CHECK_INT(err.kind, B24_E_AUTH);
+	b24_frame_received_free(&ev);
+}
+
+static void test_select(void)
+{
+	b24_binding items[] = {
+		{ "CallCard::BeforeClose", "https://a/1", "frame", "CALL_CARD", 1 },
+		{ "CallCard::BeforeClose", "https://a/2", "rest", "CALL_CARD", 1 },
+		{ "BackgroundCallCard::initialized", "https://a/3", "frame", "PAGE_BACKGROUND_WORKER", 1 },
+		{ "onCrmEntityIsNeedToCreate", "https://a/4", "frame", "CRM_DETAIL_SEARCH", 1 },
+	};
+	b24_binding_list list = { items, 4, 0, 0 };
+	b24_frame_binding out[4];
+
+	CHECK_INT(b24_frame_select(&list, NULL, 0, out), 3);
+	CHECK_STR(out[1].handler, "https://a/3");
+	CHECK_INT(b24_frame_select(&list, "CALL_CARD", 9, out), 1);
+	CHECK_STR(out[0].handler, "https://a/1");
+	/* a part of a code is another placement */
+	CHECK_INT(b24_frame_select(&list, "CARD", 4, out), 0);
+	CHECK_INT(b24_frame_select(&list, "crm_requisite_autocomplete", 26, out), 1);
+	CHECK_STR(out[0].event, "onCrmEntityIsNeedToCreate");
+	CHECK(b24_frame_subscribes("CallCard::BeforeClose", NULL, 0));
+	CHECK(!b24_frame_subscribes("CallCard::BeforeClose", "PAGE_BACKGROUND_WORKER", 22));
+}
+
 int main(void)
 {
 	B24T_RUN(test_sign);
 	B24T_RUN(test_verify);
 	B24T_RUN(test_render);
+	B24T_RUN(test_parse_event);
+	B24T_RUN(test_select);
 	return b24t_finish();
 }

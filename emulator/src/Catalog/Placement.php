@@ -21,9 +21,10 @@ final class Placement
     /** @param array<string, string> $row */
     public static function fromRow(array $row): self
     {
+        $required = array_filter(array_map('trim', explode(',', $row['required_options'] ?? '')));
         $options = [];
         foreach (array_filter(array_map('trim', explode(',', $row['options'] ?? ''))) as $option) {
-            $options[rtrim($option, '*')] = str_ends_with($option, '*');
+            $options[$option] = in_array($option, $required, true);
         }
         return new self(
             strtoupper($row['code'] ?? ''),
