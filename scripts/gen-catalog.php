@@ -21,6 +21,7 @@ const B24_REQUIRED_TABLES = [
 	'errors' => ['code', 'http_status', 'class', 'description', 'crest_information'],
 	'placements' => ['code', 'scope', 'status', 'single', 'user_mode', 'options', 'description'],
 	'events' => ['event', 'placement', 'scope', 'description'],
+	'readonly' => ['pattern', 'match', 'note'],
 ];
 
 function fail(string $msg): never
