@@ -856,6 +856,7 @@ int b24_client_call(b24_client *c, const char *method, const char *body, size_t 
 	a.resp = resp;
 	call.portal = b24_rate_hash(c->origin.data ? c->origin.data : "", c->origin.len);
 	call.method = method;
+	call.method_key = b24_pace_method_key(c->webhook || !c->client_id ? c->base.data : c->client_id, method);
 	call.attempt = b24_client_attempt_once;
 	call.ctx = &a;
 	rc = b24_pace_run(&c->pace, &call, err);

@@ -46,9 +46,32 @@ static long b24_pace_seconds(double wait)
 	return s > 0 ? s : 1;
 }
 
-/* The turn could not be had within wait_max: a LIMIT error that says when. */
+uint64_t b24_pace_method_key(const char *identity, const char *method)
+{
+	uint64_t h = b24_rate_hash(identity, strlen(identity));
+	size_t i, len = strlen(method);
+
+	/* FNV-1a continued over a separator and the method, lower-cased as portals compare */
+	h = (h ^ ' ') * 1099511628211ULL;
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)method[i];
+
+		h = (h ^ (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)) * 1099511628211ULL;
+	}
+	return h ? h : 1;
+}
+
+/*
+ * The turn could not be had within wait_max: a LIMIT error that says when.
+ * The portal's own refusal (QUERY_LIMIT_EXCEEDED, OPERATION_TIME_LIMIT)
+ * that led here stays the error, with the time added.
+ */
 static void b24_pace_refused(const b24_pace_call *call, const b24_rate_answer *ans, b24_error *err)
 {
+	if (err->kind == B24_E_LIMIT) {
+		err->retry_after = b24_pace_seconds(ans->wait);
+		return;
+	}
 	if (ans->verdict == B24_RATE_BLOCKED) {
 		b24_error_set(err, B24_E_LIMIT, "OPERATION_TIME_LIMIT", 429,
 			"%s is blocked by the portal's operation time limit for %ld more seconds, longer than rate_wait_max",
@@ -72,7 +95,7 @@ static int b24_pace_turn(const b24_pace_config *p, const b24_pace_call *call, b2
 		return 0;
 	}
 	ask.portal = call->portal;
-	ask.method = b24_rate_hash(call->method, strlen(call->method));
+	ask.method = call->method_key;
 	ask.limit = p->limit;
 	while (st->rounds++ < B24_PACE_ROUNDS) {
 		ask.wait_max = st->deadline - b24_pace_mono();
@@ -141,7 +164,7 @@ static int b24_pace_again(const b24_pace_config *p, const b24_pace_call *call, b
 			&& p->store->ops->fill(p->store, call->portal, &p->limit) == 0;
 	} else if (b24_pace_is(err, "OPERATION_TIME_LIMIT")) {
 		again = p->store && p->store->ops->note(p->store, call->portal,
-			b24_rate_hash(call->method, strlen(call->method)), 0, 1) == 0;
+			call->method_key, 0, 1) == 0;
 	} else {
 		again = b24_pace_transport(p, call, st, err);
 	}
@@ -178,7 +201,7 @@ static void b24_pace_success(const b24_pace_config *p, const b24_pace_call *call
 	int64_t reset_at = p->store ? b24_pace_reset_at(body, len) : 0;
 
 	if (reset_at > 0) {
-		p->store->ops->note(p->store, call->portal, b24_rate_hash(call->method, strlen(call->method)),
+		p->store->ops->note(p->store, call->portal, call->method_key,
 			reset_at, 0);
 	}
 }

@@ -42,10 +42,18 @@ typedef int (*b24_pace_attempt)(void *ctx, const char **body, size_t *len, b24_e
 
 typedef struct b24_pace_call {
 	uint64_t portal;         /* b24_rate_hash() of the origin */
+	/*
+	 * The method as the portal counts its operating time: per application
+	 * or webhook (b24_pace_method_key()).
+	 */
+	uint64_t method_key;
 	const char *method;
 	b24_pace_attempt attempt;
 	void *ctx;
 } b24_pace_call;
+
+/* b24_rate_hash() of "<identity> <method>"; identity: the webhook base or the client_id. */
+uint64_t b24_pace_method_key(const char *identity, const char *method);
 
 /* Runs the attempts of one call: 0, or -1 with err (the last failure, or the LIMIT error). */
 int b24_pace_run(const b24_pace_config *p, const b24_pace_call *call, b24_error *err);

@@ -29,6 +29,12 @@ static PHP_GINIT_FUNCTION(b24)
 	memset(b24_globals, 0, sizeof(*b24_globals));
 }
 
+/* The rate stores live as long as the process (or thread). */
+static PHP_GSHUTDOWN_FUNCTION(b24)
+{
+	b24_rate_php_shutdown(&b24_globals->rate_stores);
+}
+
 static void b24_register_classes(void)
 {
 	zend_class_entry *by_kind[B24_E_API + 1];
@@ -129,7 +135,7 @@ zend_module_entry b24_module_entry = {
 	PHP_B24_VERSION,
 	PHP_MODULE_GLOBALS(b24),
 	PHP_GINIT(b24),
-	NULL,                      /* GSHUTDOWN: nothing outlives a request yet */
+	PHP_GSHUTDOWN(b24),
 	NULL,                      /* post-deactivate */
 	STANDARD_MODULE_PROPERTIES_EX
 };

@@ -39,7 +39,7 @@ function b24_bind_event(string $event, string $handler, array $options = [], ?B2
  * $config is the webhook URL, or an array with the keys webhook, client_id,
  * client_secret, access_token, refresh_token, client_endpoint, member_id,
  * oauth_server, store, timeout, connect_timeout, ca_file, verify_tls,
- * user_agent, json, allow_local.
+ * user_agent, json, allow_local, rate_limit, rate_wait_max, retries.
  *
  * @strict-properties
  * @not-serializable
@@ -66,6 +66,7 @@ class B24Exception extends RuntimeException
     protected string $errorCode = "";
     protected string $description = "";
     protected int $httpStatus = 0;
+    protected ?int $retryAfter = null;
 
     /** The Bitrix24 "error" code, or a B24_* code for failures seen by the client. */
     public function getErrorCode(): string {}
@@ -75,6 +76,13 @@ class B24Exception extends RuntimeException
 
     /** The HTTP status of the answer, 0 when there was none. */
     public function getHttpStatus(): int {}
+
+    /**
+     * Seconds until a call can succeed, for a B24LimitException that b24 raised after
+     * waiting as long as rate_wait_max allows (the shared budget or a method blocked by
+     * OPERATION_TIME_LIMIT); null when unknown and for every other exception.
+     */
+    public function getRetryAfter(): ?int {}
 }
 
 class B24TransportException extends B24Exception {}

@@ -14,6 +14,7 @@
 #include "b24_private.h"
 #include "b24_url.h"
 #include "b24_envelope.h"
+#include "b24_retry.h"
 
 zend_class_entry *b24_ce_Client;
 static zend_object_handlers b24_client_handlers;
@@ -123,7 +124,8 @@ int b24_php_client_send(b24_php_client *pc, const char *method, HashTable *param
 	X(access_token, STRING) X(refresh_token, STRING) X(client_endpoint, STRING) \
 	X(member_id, STRING) X(oauth_server, STRING) X(store, STRING) \
 	X(timeout, SECONDS) X(connect_timeout, SECONDS) X(ca_file, STRING) \
-	X(verify_tls, BOOL) X(user_agent, STRING) X(json, BOOL) X(allow_local, BOOL)
+	X(verify_tls, BOOL) X(user_agent, STRING) X(json, BOOL) X(allow_local, BOOL) \
+	X(rate_limit, STRING) X(rate_wait_max, SECONDS) X(retries, INT)
 
 enum b24_config_key {
 #define X(name, type) B24_CFG_##name,
@@ -132,7 +134,7 @@ enum b24_config_key {
 	B24_CFG_COUNT
 };
 
-enum b24_config_type { B24_CFG_STRING, B24_CFG_SECONDS, B24_CFG_BOOL };
+enum b24_config_type { B24_CFG_STRING, B24_CFG_SECONDS, B24_CFG_BOOL, B24_CFG_INT };
 
 static const struct {
 	const char *name;
@@ -166,13 +168,16 @@ static bool b24_config_type_ok(zval *value, enum b24_config_type type)
 			return Z_TYPE_P(value) == IS_LONG || Z_TYPE_P(value) == IS_DOUBLE;
 		case B24_CFG_BOOL:
 			return Z_TYPE_P(value) == IS_TRUE || Z_TYPE_P(value) == IS_FALSE;
+		case B24_CFG_INT:
+			return Z_TYPE_P(value) == IS_LONG;
 	}
 	return false;
 }
 
 static const char *b24_config_type_name(enum b24_config_type type)
 {
-	return type == B24_CFG_STRING ? "string" : type == B24_CFG_SECONDS ? "int|float" : "bool";
+	return type == B24_CFG_STRING ? "string" : type == B24_CFG_SECONDS ? "int|float"
+		: type == B24_CFG_INT ? "int" : "bool";
 }
 
 /*
@@ -279,6 +284,31 @@ static bool b24_config_urls(zval *values[B24_CFG_COUNT])
 	return true;
 }
 
+/* rate_limit, rate_wait_max and retries over the INI values. */
+static bool b24_config_pace(zval *values[B24_CFG_COUNT], b24_pace_config *pace)
+{
+	zval *v;
+
+	b24_rate_php_defaults(pace);
+	if ((v = values[B24_CFG_rate_limit]) && b24_rate_parse(Z_STRVAL_P(v), &pace->limit) != 0) {
+		zend_argument_value_error(1, "key \"rate_limit\" must be \"burst/drain\" (e.g. \"50/2\") or \"0\"");
+		return false;
+	}
+	if ((v = values[B24_CFG_rate_wait_max]) && !b24_rate_php_wait_max(
+			Z_TYPE_P(v) == IS_LONG ? (double) Z_LVAL_P(v) : Z_DVAL_P(v), &pace->wait_max_ms)) {
+		zend_argument_value_error(1, "key \"rate_wait_max\" must be a number of seconds from 0 to 86400");
+		return false;
+	}
+	if ((v = values[B24_CFG_retries])) {
+		if (Z_LVAL_P(v) < 0 || Z_LVAL_P(v) > B24_RETRY_MAX) {
+			zend_argument_value_error(1, "key \"retries\" must be between 0 and %d", B24_RETRY_MAX);
+			return false;
+		}
+		pace->retries = (int) Z_LVAL_P(v);
+	}
+	return true;
+}
+
 static bool b24_config_from_array(b24_php_client *pc, b24_client_config *cfg, HashTable *config)
 {
 	zval *v[B24_CFG_COUNT];
@@ -314,7 +344,7 @@ static bool b24_config_from_array(b24_php_client *pc, b24_client_config *cfg, Ha
 	}
 	pc->json = v[B24_CFG_json] && Z_TYPE_P(v[B24_CFG_json]) == IS_TRUE;
 	pc->allow_local = v[B24_CFG_allow_local] && Z_TYPE_P(v[B24_CFG_allow_local]) == IS_TRUE;
-	return true;
+	return b24_config_pace(v, &cfg->pace);
 }
 
 static bool b24_config_from_string(b24_client_config *cfg, zend_string *url)
@@ -327,6 +357,7 @@ static bool b24_config_from_string(b24_client_config *cfg, zend_string *url)
 		return false;
 	}
 	cfg->webhook_url = ZSTR_VAL(url);
+	b24_rate_php_defaults(&cfg->pace);
 	return true;
 }
 

@@ -90,6 +90,7 @@ static bool b24_default_config(b24_client_config *cfg, const b24_default_source 
 	b24_seconds_to_ms(B24_G(timeout), &cfg->http.timeout_ms);
 	b24_seconds_to_ms(B24_G(connect_timeout), &cfg->http.connect_timeout_ms);
 	b24_pool_source(&cfg->transports);
+	b24_rate_php_defaults(&cfg->pace);
 	return true;
 }
 

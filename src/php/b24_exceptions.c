@@ -40,6 +40,9 @@ void b24_throw(const b24_error *err)
 	zend_update_property_string(b24_ce_Exception, ex, ZEND_STRL("errorCode"), code);
 	zend_update_property_string(b24_ce_Exception, ex, ZEND_STRL("description"), err->description);
 	zend_update_property_long(b24_ce_Exception, ex, ZEND_STRL("httpStatus"), (zend_long) err->http_status);
+	if (err->retry_after > 0) {
+		zend_update_property_long(b24_ce_Exception, ex, ZEND_STRL("retryAfter"), (zend_long) err->retry_after);
+	}
 }
 
 static void b24_exception_read(INTERNAL_FUNCTION_PARAMETERS, const char *name, size_t len)
@@ -64,4 +67,9 @@ PHP_METHOD(B24Exception, getDescription)
 PHP_METHOD(B24Exception, getHttpStatus)
 {
 	b24_exception_read(INTERNAL_FUNCTION_PARAM_PASSTHRU, ZEND_STRL("httpStatus"));
+}
+
+PHP_METHOD(B24Exception, getRetryAfter)
+{
+	b24_exception_read(INTERNAL_FUNCTION_PARAM_PASSTHRU, ZEND_STRL("retryAfter"));
 }

@@ -15,6 +15,7 @@
 
 #include "b24_private.h"
 #include "b24_url.h"
+#include "b24_retry.h"
 
 static PHP_INI_MH(b24_ini_update_string)
 {
@@ -51,6 +52,33 @@ static PHP_INI_MH(b24_ini_update_seconds)
 		if (end != ZSTR_VAL(new_value) + ZSTR_LEN(new_value) || !(v >= 0.0) || v > 86400.0) {
 			return FAILURE;
 		}
+	}
+	*p = v;
+	b24_default_client_release();
+	return SUCCESS;
+}
+
+/* b24.rate_limit: "burst/drain" or "0". */
+static PHP_INI_MH(b24_ini_update_rate)
+{
+	b24_rate_limit limit;
+
+	if (b24_rate_parse(new_value ? ZSTR_VAL(new_value) : "", &limit) != 0) {
+		return FAILURE;
+	}
+	return b24_ini_update_string(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
+/* b24.retries: 0 to B24_RETRY_MAX. */
+static PHP_INI_MH(b24_ini_update_retries)
+{
+	zend_long *p = (zend_long *) ZEND_INI_GET_ADDR();
+	zend_long v;
+
+	(void) entry; (void) mh_arg3; (void) stage;
+	if (!new_value || ZSTR_LEN(new_value) == 0 || !is_numeric_string(ZSTR_VAL(new_value), ZSTR_LEN(new_value), &v, NULL, false)
+			|| v < 0 || v > B24_RETRY_MAX) {
+		return FAILURE;
 	}
 	*p = v;
 	b24_default_client_release();
@@ -124,6 +152,15 @@ PHP_INI_BEGIN()
 		verify_tls, zend_b24_globals, b24_globals)
 	STD_PHP_INI_BOOLEAN("b24.allow_local", "0", PHP_INI_ALL, b24_ini_update_bool,
 		allow_local, zend_b24_globals, b24_globals)
+	/* the shared request budget and repeats */
+	STD_PHP_INI_ENTRY("b24.rate_limit", B24_RATE_DEFAULT, PHP_INI_ALL, b24_ini_update_rate,
+		rate_limit, zend_b24_globals, b24_globals)
+	STD_PHP_INI_ENTRY("b24.rate_wait_max", "10", PHP_INI_ALL, b24_ini_update_seconds,
+		rate_wait_max, zend_b24_globals, b24_globals)
+	STD_PHP_INI_ENTRY("b24.retries", "2", PHP_INI_ALL, b24_ini_update_retries,
+		retries, zend_b24_globals, b24_globals)
+	STD_PHP_INI_ENTRY("b24.runtime_dir", "", PHP_INI_ALL, b24_ini_update_string,
+		runtime_dir, zend_b24_globals, b24_globals)
 PHP_INI_END()
 
 void b24_ini_register(int type, int module_number)

@@ -47,6 +47,12 @@ ZEND_BEGIN_MODULE_GLOBALS(b24)
 	double connect_timeout;    /* seconds; 0 = the core's default */
 	bool verify_tls;
 	bool allow_local;
+	/* INI: the shared request budget and repeats (b24_rate.c) */
+	char *rate_limit;
+	double rate_wait_max;      /* seconds, 0 = never wait */
+	zend_long retries;
+	char *runtime_dir;
+	struct b24_rate_opened *rate_stores; /* kept for the process: clients borrow them */
 	/* request-scoped state, released in RSHUTDOWN */
 	HashTable *transports;     /* origin -> b24_transport* */
 	unsigned long pool_generation; /* moves on each time the transports are freed */
@@ -123,6 +129,14 @@ bool b24_default_not_installed(void);
 
 /* b24_placement.c: class B24Placement, its INI settings and constants. */
 void b24_placement_minit(INIT_FUNC_ARGS);
+
+/* b24_rate.c: the rate store of this process and the pace settings of the INI values. */
+struct b24_rate_store *b24_rate_php_store(void);
+const char *b24_rate_php_store_kind(void);
+void b24_rate_php_defaults(b24_pace_config *p);
+/* Seconds 0..86400 as milliseconds; false when out of range. */
+bool b24_rate_php_wait_max(double seconds, long *ms);
+void b24_rate_php_shutdown(struct b24_rate_opened **list);
 
 /* b24_ini.c */
 void b24_ini_register(int type, int module_number);
