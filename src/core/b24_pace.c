@@ -1,7 +1,6 @@
 /*
  * b24_pace: turns, waits and repeats of one call. See b24_pace.h.
  */
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,14 +33,22 @@ static double b24_pace_mono(void)
 	return now.mono;
 }
 
+/* The next whole number up (no libm: the core links without it). */
+static long b24_pace_ceil(double x)
+{
+	long n = (long)x;
+
+	return (double)n < x ? n + 1 : n;
+}
+
 static void b24_pace_sleep(double seconds)
 {
-	b24_retry_sleep_ms((long)ceil(seconds * 1000.0));
+	b24_retry_sleep_ms(b24_pace_ceil(seconds * 1000.0));
 }
 
 static long b24_pace_seconds(double wait)
 {
-	long s = (long)ceil(wait);
+	long s = b24_pace_ceil(wait);
 
 	return s > 0 ? s : 1;
 }
