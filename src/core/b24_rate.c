@@ -116,7 +116,7 @@ void b24_rate_reserve(b24_rate_slot *s, const b24_rate_ask *ask, const b24_rate_
 	b24_rate_answer *ans)
 {
 	b24_rate_method *m = ask->method ? b24_rate_method_find(s, ask->method, 0) : NULL;
-	double level;
+	double level, room;
 
 	s->used = now->mono;
 	ans->verdict = B24_RATE_GO;
@@ -130,7 +130,9 @@ void b24_rate_reserve(b24_rate_slot *s, const b24_rate_ask *ask, const b24_rate_
 		return;
 	}
 	level = b24_rate_level(s, &ask->limit, now);
-	ans->wait = level + 1.0 > ask->limit.burst ? (level + 1.0 - ask->limit.burst) / ask->limit.drain : 0.0;
+	room = ask->limit.burst - B24_RATE_MARGIN - ask->limit.drain * B24_RATE_LEAD;
+	room = room > 1.0 ? room : 1.0;
+	ans->wait = level + 1.0 > room ? (level + 1.0 - room) / ask->limit.drain : 0.0;
 	if (ans->wait > ask->wait_max) {
 		ans->verdict = B24_RATE_BUSY;
 		return;

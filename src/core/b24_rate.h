@@ -30,6 +30,16 @@
 #define B24_RATE_BLOCK_FALLBACK 60
 /* The operating window is ten minutes: a later reset time is not believed. */
 #define B24_RATE_RESET_HORIZON 600
+/*
+ * Room of the burst kept in reserve: one request, plus what drains in
+ * B24_RATE_LEAD seconds. A request reaches the portal a while after it
+ * took its turn (a new connection's TCP and TLS handshakes come first);
+ * while the portal's bucket is empty that delay is drain time lost (an
+ * empty bucket stores no credit), so without a reserve the call that
+ * leaves right after a late burst would find the portal's bucket full.
+ */
+#define B24_RATE_MARGIN 1.0
+#define B24_RATE_LEAD 0.2
 /* Methods remembered per portal, and portals per store. */
 #define B24_RATE_METHODS 8
 #define B24_RATE_SLOTS 64

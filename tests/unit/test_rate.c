@@ -67,11 +67,15 @@ static void test_hash(void)
 	CHECK(b24_rate_hash("", 0) != 0);
 }
 
-/* A burst goes at once, then one call per 1/drain seconds, each told its own wait. */
+/*
+ * A burst goes at once, then one call per 1/drain seconds, each told its own
+ * wait. The room is the burst less the reserve (B24_RATE_MARGIN, B24_RATE_LEAD):
+ * here 3.
+ */
 static void test_burst_then_drain(void)
 {
 	b24_rate_slot s;
-	b24_rate_ask ask = ask_of(3, 2, 10);
+	b24_rate_ask ask = ask_of(3 + B24_RATE_MARGIN + 2 * B24_RATE_LEAD, 2, 10);
 	b24_rate_answer ans;
 	b24_rate_now now = at(100, 1000);
 	int i;
@@ -163,8 +167,9 @@ static void test_fill(void)
 	memset(&s, 0, sizeof(s));
 	b24_rate_fill(&s, &ask.limit, &now);
 	CHECK(NEAR(s.level, 10.0));
+	/* full to the burst: the room (10 less the reserve) comes back at 20 a second */
 	b24_rate_reserve(&s, &ask, &now, &ans);
-	CHECK(NEAR(ans.wait, 0.05));
+	CHECK(NEAR(ans.wait, (11.0 - (10.0 - B24_RATE_MARGIN - 20 * B24_RATE_LEAD)) / 20));
 	/* a fuller bucket (queued reservations) is not lowered */
 	s.level = 15;
 	b24_rate_fill(&s, &ask.limit, &now);
