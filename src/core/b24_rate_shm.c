@@ -249,14 +249,19 @@ static const b24_rate_store_ops b24_rate_shm_ops = {
 	"shared", b24_rate_shm_reserve, b24_rate_shm_fill, b24_rate_shm_note, b24_rate_shm_close
 };
 
-/* Sizes and maps the file, the lock held; a new file gets its header. */
-static int b24_rate_shm_map(b24_rate_shm *s)
+static int b24_rate_shm_layout_ok(const b24_rate_file *f)
+{
+	return f->magic == B24_RATE_MAGIC && f->version == B24_RATE_VERSION && f->slots == B24_RATE_SLOTS
+		&& f->slot_size == sizeof(b24_rate_slot);
+}
+
+/* Maps a file of the full size (a file being made is not yet). */
+static int b24_rate_shm_mmap(b24_rate_shm *s)
 {
 	struct stat sb;
 	void *map;
 
-	if (fstat(s->fd, &sb) != 0
-			|| (sb.st_size < (off_t)sizeof(b24_rate_file) && ftruncate(s->fd, sizeof(b24_rate_file)) != 0)) {
+	if (fstat(s->fd, &sb) != 0 || sb.st_size < (off_t)sizeof(b24_rate_file)) {
 		return -1;
 	}
 	map = mmap(NULL, sizeof(b24_rate_file), PROT_READ | PROT_WRITE, MAP_SHARED, s->fd, 0);
@@ -264,14 +269,25 @@ static int b24_rate_shm_map(b24_rate_shm *s)
 		return -1;
 	}
 	s->map = map;
+	return 0;
+}
+
+/* Sizes and maps a new file and writes its header, the lock held. */
+static int b24_rate_shm_make(b24_rate_shm *s)
+{
+	struct stat sb;
+
+	if (!s->map && (fstat(s->fd, &sb) != 0 || (sb.st_size < (off_t)sizeof(b24_rate_file)
+			&& ftruncate(s->fd, sizeof(b24_rate_file)) != 0) || b24_rate_shm_mmap(s) != 0)) {
+		return -1;
+	}
 	if (s->map->magic == 0) {
 		s->map->version = B24_RATE_VERSION;
 		s->map->slots = B24_RATE_SLOTS;
 		s->map->slot_size = sizeof(b24_rate_slot);
 		s->map->magic = B24_RATE_MAGIC;
 	}
-	return s->map->magic == B24_RATE_MAGIC && s->map->version == B24_RATE_VERSION
-		&& s->map->slots == B24_RATE_SLOTS && s->map->slot_size == sizeof(b24_rate_slot) ? 0 : -1;
+	return b24_rate_shm_layout_ok(s->map) ? 0 : -1;
 }
 
 b24_rate_store *b24_rate_shm_open(const char *dir)
@@ -288,10 +304,14 @@ b24_rate_store *b24_rate_shm_open(const char *dir)
 	s->path = malloc(len);
 	s->fd = s->path ? (snprintf(s->path, len, "%s/%s", dir, B24_RATE_FILE), b24_rate_open_file(s->path)) : -1;
 	s->pid = getpid();
-	rc = s->fd >= 0 && b24_rate_lock(s) == 0 ? 0 : -1;
-	if (rc == 0) {
-		rc = b24_rate_shm_map(s);
-		b24_rate_unlock(s);
+	/* a file in use needs no lock to be mapped: a frozen holder cannot keep a process out */
+	rc = s->fd >= 0 ? 0 : -1;
+	if (rc == 0 && (b24_rate_shm_mmap(s) != 0 || !b24_rate_shm_layout_ok(s->map))) {
+		rc = b24_rate_lock(s);
+		if (rc == 0) {
+			rc = b24_rate_shm_make(s);
+			b24_rate_unlock(s);
+		}
 	}
 	if (rc != 0) {
 		b24_rate_shm_close(&s->base);
