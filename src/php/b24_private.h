@@ -47,7 +47,7 @@ ZEND_BEGIN_MODULE_GLOBALS(b24)
 	double connect_timeout;    /* seconds; 0 = the core's default */
 	bool verify_tls;
 	bool allow_local;
-	/* INI: the shared request budget and repeats (b24_rate.c) */
+	/* INI: the shared request budget and repeats (b24_budget.c) */
 	char *rate_limit;
 	double rate_wait_max;      /* seconds, 0 = never wait */
 	zend_long retries;
@@ -130,7 +130,7 @@ bool b24_default_not_installed(void);
 /* b24_placement.c: class B24Placement, its INI settings and constants. */
 void b24_placement_minit(INIT_FUNC_ARGS);
 
-/* b24_rate.c: the rate store of this process and the pace settings of the INI values. */
+/* b24_budget.c: the rate store of this process and the pace settings of the INI values. */
 struct b24_rate_store *b24_rate_php_store(void);
 const char *b24_rate_php_store_kind(void);
 void b24_rate_php_defaults(b24_pace_config *p);
