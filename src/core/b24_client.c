@@ -38,6 +38,7 @@ struct b24_client {
 	char *user_agent;
 	b24_transport_source source;
 	b24_pace_config pace;
+	b24_pace_memo pace_memo;
 	b24_transport *own[B24_CLIENT_TRANSPORTS];
 	void (*on_token)(void *ctx, const b24_token *token);
 	void *on_token_ctx;
@@ -859,7 +860,7 @@ int b24_client_call(b24_client *c, const char *method, const char *body, size_t 
 	call.method_key = b24_pace_method_key(c->webhook || !c->client_id ? c->base.data : c->client_id, method);
 	call.attempt = b24_client_attempt_once;
 	call.ctx = &a;
-	rc = b24_pace_run(&c->pace, &call, err);
+	rc = b24_pace_run(&c->pace, &c->pace_memo, &call, err);
 	resp->new_connects = c->connects - before;
 	return rc;
 }

@@ -161,8 +161,8 @@ static int b24_pace_transport(const b24_pace_config *p, const b24_pace_call *cal
 }
 
 /* After a failed attempt: 1 = attempt again, 0 = the call fails with err. */
-static int b24_pace_again(const b24_pace_config *p, const b24_pace_call *call, b24_pace_state *st,
-	b24_error *err)
+static int b24_pace_again(const b24_pace_config *p, b24_pace_memo *memo, const b24_pace_call *call,
+	b24_pace_state *st, b24_error *err)
 {
 	int again;
 
@@ -172,6 +172,7 @@ static int b24_pace_again(const b24_pace_config *p, const b24_pace_call *call, b
 	} else if (b24_pace_is(err, "OPERATION_TIME_LIMIT")) {
 		again = p->store && p->store->ops->note(p->store, call->portal,
 			call->method_key, 0, 1) == 0;
+		memo->method_key = 0;
 	} else {
 		again = b24_pace_transport(p, call, st, err);
 	}
@@ -201,19 +202,23 @@ int64_t b24_pace_reset_at(const char *body, size_t len)
 	return 0;
 }
 
-/* A success: the method's operating_reset_at goes to the store. */
-static void b24_pace_success(const b24_pace_config *p, const b24_pace_call *call, const char *body,
-	size_t len)
+/* A success: the method's operating_reset_at goes to the store, unless it is already there. */
+static void b24_pace_success(const b24_pace_config *p, b24_pace_memo *memo, const b24_pace_call *call,
+	const char *body, size_t len)
 {
 	int64_t reset_at = p->store ? b24_pace_reset_at(body, len) : 0;
 
-	if (reset_at > 0) {
-		p->store->ops->note(p->store, call->portal, call->method_key,
-			reset_at, 0);
+	if (reset_at <= 0 || (memo->method_key == call->method_key && memo->reset_at == reset_at)) {
+		return;
+	}
+	if (p->store->ops->note(p->store, call->portal, call->method_key, reset_at, 0) == 0) {
+		memo->method_key = call->method_key;
+		memo->reset_at = reset_at;
 	}
 }
 
-int b24_pace_run(const b24_pace_config *p, const b24_pace_call *call, b24_error *err)
+int b24_pace_run(const b24_pace_config *p, b24_pace_memo *memo, const b24_pace_call *call,
+	b24_error *err)
 {
 	b24_pace_state st;
 	const char *body;
@@ -229,10 +234,10 @@ int b24_pace_run(const b24_pace_config *p, const b24_pace_call *call, b24_error 
 		body = NULL;
 		len = 0;
 		if (call->attempt(call->ctx, &body, &len, err) == 0) {
-			b24_pace_success(p, call, body, len);
+			b24_pace_success(p, memo, call, body, len);
 			return 0;
 		}
-		if (!b24_pace_again(p, call, &st, err)) {
+		if (!b24_pace_again(p, memo, call, &st, err)) {
 			return -1;
 		}
 	}

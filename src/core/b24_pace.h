@@ -55,8 +55,18 @@ typedef struct b24_pace_call {
 /* b24_rate_hash() of "<identity> <method>"; identity: the webhook base or the client_id. */
 uint64_t b24_pace_method_key(const char *identity, const char *method);
 
+/*
+ * What a client last told the store of a success (method and reset time):
+ * the same news again is not worth a locked operation. Zero it to start.
+ */
+typedef struct b24_pace_memo {
+	uint64_t method_key;
+	int64_t reset_at;
+} b24_pace_memo;
+
 /* Runs the attempts of one call: 0, or -1 with err (the last failure, or the LIMIT error). */
-int b24_pace_run(const b24_pace_config *p, const b24_pace_call *call, b24_error *err);
+int b24_pace_run(const b24_pace_config *p, b24_pace_memo *memo, const b24_pace_call *call,
+	b24_error *err);
 
 /*
  * The operating_reset_at of a success body: its last "operating_reset_at"
