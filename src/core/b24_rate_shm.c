@@ -300,10 +300,14 @@ b24_rate_store *b24_rate_shm_open(const char *dir)
 		return NULL;
 	}
 	s->base.ops = &b24_rate_shm_ops;
+	s->fd = -1;
+	s->pid = getpid();
 	len = strlen(dir) + sizeof("/" B24_RATE_FILE);
 	s->path = malloc(len);
-	s->fd = s->path ? (snprintf(s->path, len, "%s/%s", dir, B24_RATE_FILE), b24_rate_open_file(s->path)) : -1;
-	s->pid = getpid();
+	if (s->path) {
+		snprintf(s->path, len, "%s/%s", dir, B24_RATE_FILE);
+		s->fd = b24_rate_open_file(s->path);
+	}
 	/* a file in use needs no lock to be mapped: a frozen holder cannot keep a process out */
 	rc = s->fd >= 0 ? 0 : -1;
 	if (rc == 0 && (b24_rate_shm_mmap(s) != 0 || !b24_rate_shm_layout_ok(s->map))) {
