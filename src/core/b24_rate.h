@@ -40,9 +40,9 @@
  */
 #define B24_RATE_MARGIN 1.0
 #define B24_RATE_LEAD 0.2
-/* Methods remembered per portal, and portals per store. */
+/* Methods remembered per portal, and portals per store (an app of many portals: 256 of 288 bytes). */
 #define B24_RATE_METHODS 8
-#define B24_RATE_SLOTS 64
+#define B24_RATE_SLOTS 256
 
 typedef struct b24_rate_limit {
 	double burst;            /* requests the bucket holds */
