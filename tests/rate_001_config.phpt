@@ -61,6 +61,22 @@ $t = microtime(true);
 $patient->call('profile');
 printf("rate_wait_max 2: waited for its turn (%s)\n", microtime(true) - $t >= 0.15 ? 'yes' : 'NO');
 
+/* a batch is one request: with room for two (4/1 less b24's reserve), a batch of three and a call go */
+$runtime = ini_get('b24.runtime_dir');
+ini_set('b24.runtime_dir', "$runtime-batch");
+$two = new B24Client($base + ['rate_limit' => '4/1', 'rate_wait_max' => 0]);
+$r = b24_call_batch(['a' => ['method' => 'profile'], 'b' => ['method' => 'scope'], 'c' => ['method' => 'server.time']], false, $two);
+echo 'batch of three: ', count($r['result']['result']), ' results; ';
+$two->call('profile');
+try {
+    $two->call('profile');
+} catch (B24LimitException $e) {
+    echo 'the third request waits: ', $e->getErrorCode(), "\n";
+}
+ini_set('b24.runtime_dir', $runtime);
+unlink("$runtime-batch/rate.v1");
+rmdir("$runtime-batch");
+
 /* the default client of b24_call() follows the INI values too */
 ini_set('b24.webhook_url', $env['B24_EMU_WEBHOOK']);
 ini_set('b24.ca_file', $env['B24_EMU_CA']);
@@ -115,6 +131,7 @@ TypeError: B24Client::__construct(): Argument #1 ($config) key "retries" must be
 own rate_limit 0: two calls
 B24LimitException B24_RATE_LIMITED retry after 1 s: names rate_wait_max
 rate_wait_max 2: waited for its turn (yes)
+batch of three: 3 results; the third request waits: B24_RATE_LIMITED
 b24_call under a spent budget: B24_RATE_LIMITED
 b24_call with rate_limit 0: result
 open directory: still paced (B24_RATE_LIMITED), nothing written there: yes

@@ -19,10 +19,12 @@ function free_port(): int
     fclose($probe);
     return $port;
 }
-/* a forwarder to the portal opens one 0.4 s from now */
+/* a forwarder to the portal opens one 0.4 s after it is up */
 $port = free_port();
 $forwarder = <<<'PHP'
 <?php
+echo "up\n";
+fflush(STDOUT);
 usleep(400000);
 $server = stream_socket_server('tcp://127.0.0.1:' . getenv('PORT'), $errno, $errstr);
 echo microtime(true), "\n";
@@ -62,6 +64,7 @@ while (microtime(true) < $deadline) {
 }
 PHP;
 $fwd = rate_spawn($forwarder, [], ['PORT' => (string)$port, 'UPSTREAM' => (string)$emu_port]);
+fgets($fwd['out']);
 $mark = b24_emu_log_mark();
 $title = 'retry-' . bin2hex(random_bytes(4));
 $c = new B24Client(['webhook' => "https://127.0.0.1:$port$path", 'ca_file' => $env['B24_EMU_CA'], 'retries' => 5]);
