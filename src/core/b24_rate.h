@@ -39,7 +39,7 @@
  * leaves right after a late burst would find the portal's bucket full.
  */
 #define B24_RATE_MARGIN 1.0
-#define B24_RATE_LEAD 0.2
+#define B24_RATE_LEAD 0.5
 /* Methods remembered per portal, and portals per store (an app of many portals: 256 of 288 bytes). */
 #define B24_RATE_METHODS 8
 #define B24_RATE_SLOTS 256

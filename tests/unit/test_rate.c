@@ -160,16 +160,16 @@ static void test_off_and_clock_reset(void)
 static void test_fill(void)
 {
 	b24_rate_slot s;
-	b24_rate_ask ask = ask_of(10, 20, 10);
+	b24_rate_ask ask = ask_of(10, 5, 10);
 	b24_rate_answer ans;
 	b24_rate_now now = at(1, 1);
 
 	memset(&s, 0, sizeof(s));
 	b24_rate_fill(&s, &ask.limit, &now);
 	CHECK(NEAR(s.level, 10.0));
-	/* full to the burst: the room (10 less the reserve) comes back at 20 a second */
+	/* full to the burst: the room (10 less the reserve) comes back at 5 a second */
 	b24_rate_reserve(&s, &ask, &now, &ans);
-	CHECK(NEAR(ans.wait, (11.0 - (10.0 - B24_RATE_MARGIN - 20 * B24_RATE_LEAD)) / 20));
+	CHECK(NEAR(ans.wait, (11.0 - (10.0 - B24_RATE_MARGIN - 5 * B24_RATE_LEAD)) / 5));
 	/* a fuller bucket (queued reservations) is not lowered */
 	s.level = 15;
 	b24_rate_fill(&s, &ask.limit, &now);
