@@ -29,6 +29,7 @@ const B24_REQUIRED_TABLES = [
 	'placements' => ['code', 'scope', 'status', 'single', 'user_mode', 'options', 'required_options',
 		'description'],
 	'events' => ['event', 'placement', 'scope', 'description'],
+	'readonly' => ['pattern', 'match', 'note'],
 ];
 
 /* Typed columns: table => column => type ("bool": 0 or 1, a bare C int). */

@@ -8,7 +8,8 @@ b24
 <?php
 require __DIR__ . '/inc/emu.inc';
 b24_emu_reset();
-$hook = b24_emu_webhook_client(['timeout' => 2]);
+/* one attempt per call: reads after a 5xx or a timeout would be repeated */
+$hook = b24_emu_webhook_client(['timeout' => 2, 'retries' => 0]);
 $r = b24_call('crm.deal.list', ['select' => ['ID', 'TITLE'], 'order' => ['ID' => 'ASC']], $hook);
 echo implode(',', array_keys($r)), ' ', count($r['result']), ' ', is_int($r['total']) && $r['total'] > 50 ? 'total' : 'NO TOTAL', ' ', $r['next'], "\n";
 echo implode(',', array_keys($r['result'][0])), ' ', implode(',', array_keys($r['time'])), "\n";
@@ -28,10 +29,11 @@ $faults = [
     ['error', ['code' => 'NO_AUTH_FOUND']],
     ['error', ['code' => 'invalid_token']],
     ['error', ['code' => 'ACCESS_DENIED']],
-    ['error', ['code' => 'OPERATION_TIME_LIMIT']],
     ['html_502', []],
     ['invalid_json', []],
     ['slow', ['delay_ms' => 3000]],
+    /* last: b24 then keeps profile blocked for this client until the portal's reset */
+    ['error', ['code' => 'OPERATION_TIME_LIMIT']],
 ];
 foreach ($faults as [$kind, $params]) {
     b24_emu_fault($kind, $params);
@@ -63,9 +65,9 @@ error: error=error_method_not_found; error_description=Method not found!;
 error: error=NO_AUTH_FOUND; error_description=Wrong authorization data; error_information=Some setup error b24, check in table "b_module_to_module" event "OnRestCheckAuth"; 
 error: error=invalid_token; error_description=The access token provided is invalid; error_information=invalid token, need reinstall application; 
 error: error=ACCESS_DENIED; error_description=REST API is available only on commercial plans; 
-error: error=OPERATION_TIME_LIMIT; error_description=Method is blocked due to operation time limit; 
 html_502: error=B24_HTTP_ERROR; error_description=HTTP 502 answer that is not a REST result: <html>  <head><title>502 Bad Gateway</title></head>  <body>  <center><h1>502 Bad Gateway</h1></center>  <hr><center>nginx</center>  </body>  </html>  ; 
 invalid_json: error=B24_INVALID_JSON; error_description=the answer is not a JSON object; 
 slow: error=curl_error; error_information=(curl text); 
+error: error=OPERATION_TIME_LIMIT; error_description=Method is blocked due to operation time limit; 
 error,error_information curl_error
 NULL

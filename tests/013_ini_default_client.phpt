@@ -38,10 +38,13 @@ ini_set('b24.webhook_url', $env['B24_EMU_WEBHOOK']);
 /* timeouts: validated, and used */
 var_dump(ini_set('b24.timeout', '-1'), ini_set('b24.timeout', 'abc'), ini_set('b24.timeout', '100000'), ini_get('b24.timeout'));
 var_dump(ini_set('b24.timeout', '1.5'));
+/* one attempt: a timed-out read would otherwise be repeated (and succeed) */
+ini_set('b24.retries', '0');
 b24_emu_fault('slow', ['delay_ms' => 2500]);
 show(fn () => b24_call('profile'));
 b24_emu_control('DELETE', 'faults');
 ini_restore('b24.timeout');
+ini_restore('b24.retries');
 /* the portal finishes (and logs) the abandoned request a second later */
 usleep(1500000);
 

@@ -38,6 +38,8 @@ struct b24_client {
 	char *ca_file;
 	char *user_agent;
 	b24_transport_source source;
+	b24_pace_config pace;
+	b24_pace_memo pace_memo;
 	b24_transport *own[B24_CLIENT_TRANSPORTS];
 	void (*on_token)(void *ctx, const b24_token *token);
 	void *on_token_ctx;
@@ -54,6 +56,7 @@ void b24_client_config_init(b24_client_config *cfg)
 {
 	memset(cfg, 0, sizeof(*cfg));
 	b24_http_options_init(&cfg->http);
+	b24_pace_config_init(&cfg->pace);
 }
 
 /* b24_strdup() that records an allocation failure (NULL stays NULL). */
@@ -105,6 +108,7 @@ static int b24_client_copy_config(b24_client *c, const b24_client_config *cfg)
 	c->http.ca_file = c->ca_file;
 	c->http.user_agent = c->user_agent;
 	c->source = cfg->transports;
+	c->pace = cfg->pace;
 	c->on_token = cfg->on_token;
 	c->on_token_ctx = cfg->on_token_ctx;
 	c->client_id = b24_client_strdup(cfg->client_id, &failed);
@@ -792,17 +796,12 @@ static int b24_client_rounds(b24_client *c, const char *method, const char *body
 	return rc;
 }
 
-/* One call with the expired_token protocol (b24_client_rounds()). */
+/* One attempt of a call with the expired_token protocol (b24_client_rounds()). */
 static int b24_client_call_retrying(b24_client *c, const char *method, const char *body,
 	size_t body_len, int json, b24_response *resp, b24_error *err)
 {
 	int rc;
 
-	if (!method || !b24_client_method_valid(method, strlen(method))) {
-		b24_error_set(err, B24_E_API, B24_INVALID_ARGUMENT, 0,
-			"invalid method name: use letters, digits, '.', '_' and '-'");
-		return -1;
-	}
 	if (!c->webhook && !b24_nonempty(c->token.access_token)) {
 		/* only a refresh token is known: get an access token first */
 		if (b24_client_renew(c, "", err) < 0) {
@@ -817,10 +816,34 @@ static int b24_client_call_retrying(b24_client *c, const char *method, const cha
 	return rc;
 }
 
+/* The arguments of one call, for its attempts under b24_pace_run(). */
+typedef struct b24_client_attempt {
+	b24_client *c;
+	const char *method;
+	const char *body;
+	size_t body_len;
+	int json;
+	b24_response *resp;
+} b24_client_attempt;
+
+static int b24_client_attempt_once(void *ctx, const char **body, size_t *len, b24_error *err)
+{
+	b24_client_attempt *a = ctx;
+	int rc;
+
+	b24_error_clear(err);
+	rc = b24_client_call_retrying(a->c, a->method, a->body, a->body_len, a->json, a->resp, err);
+	*body = a->resp->body;
+	*len = a->resp->body_len;
+	return rc;
+}
+
 int b24_client_call(b24_client *c, const char *method, const char *body, size_t body_len,
 	int json, b24_response *resp, b24_error *err)
 {
 	b24_response local;
+	b24_client_attempt a;
+	b24_pace_call call;
 	long before = c->connects;
 	int rc;
 
@@ -828,7 +851,23 @@ int b24_client_call(b24_client *c, const char *method, const char *body, size_t 
 	memset(resp, 0, sizeof(*resp));
 	resp->body = resp->content_type = resp->location = "";
 	b24_error_clear(err);
-	rc = b24_client_call_retrying(c, method, body, body_len, json, resp, err);
+	if (!method || !b24_client_method_valid(method, strlen(method))) {
+		b24_error_set(err, B24_E_API, B24_INVALID_ARGUMENT, 0,
+			"invalid method name: use letters, digits, '.', '_' and '-'");
+		return -1;
+	}
+	a.c = c;
+	a.method = method;
+	a.body = body;
+	a.body_len = body_len;
+	a.json = json;
+	a.resp = resp;
+	call.portal = b24_rate_hash(c->origin.data ? c->origin.data : "", c->origin.len);
+	call.method = method;
+	call.method_key = b24_pace_method_key(c->webhook || !c->client_id ? c->base.data : c->client_id, method);
+	call.attempt = b24_client_attempt_once;
+	call.ctx = &a;
+	rc = b24_pace_run(&c->pace, &c->pace_memo, &call, err);
 	resp->new_connects = c->connects - before;
 	return rc;
 }

@@ -52,6 +52,7 @@
 #include "b24_errors.h"
 #include "b24_http.h"
 #include "b24_oauth.h"
+#include "b24_pace.h"
 
 #define B24_DEFAULT_OAUTH_SERVER "https://oauth.bitrix.info/"
 
@@ -102,6 +103,11 @@ typedef struct b24_client_config {
 
 	b24_http_options http;
 	b24_transport_source transports;
+	/*
+	 * The shared request budget, waits and repeats of every call
+	 * (b24_pace.h); its store is the caller's and must outlive the client.
+	 */
+	b24_pace_config pace;
 	int allow_http;               /* accept http:// URLs: local test servers only */
 	/*
 	 * Handler URLs of this client (placements, event bindings) may be
@@ -111,7 +117,7 @@ typedef struct b24_client_config {
 	int allow_local;
 } b24_client_config;
 
-/* Zeroes everything and sets http to b24_http_options_init() defaults. */
+/* Zeroes everything; http and pace get their defaults (no rate store: no budget). */
 void b24_client_config_init(b24_client_config *cfg);
 
 typedef struct b24_response {

@@ -135,6 +135,7 @@ void b24_error_clear(b24_error *e)
 		e->code[0] = '\0';
 		e->description[0] = '\0';
 		e->http_status = 0;
+		e->retry_after = 0;
 	}
 }
 
@@ -187,6 +188,7 @@ void b24_error_set_code(b24_error *e, int kind, const char *code, size_t code_le
 	}
 	e->kind = kind;
 	e->http_status = http_status;
+	e->retry_after = 0;
 	b24_copy_utf8(e->code, sizeof(e->code), code, code_len);
 	b24_copy_utf8(e->description, sizeof(e->description), description, description_len);
 }

@@ -30,6 +30,7 @@ typedef struct b24_error {
 	char code[64];
 	char description[512];
 	long http_status;         /* 0 when there was no HTTP answer */
+	long retry_after;         /* LIMIT: seconds until a call may succeed; 0 unknown */
 } b24_error;
 
 /* Client-side codes (kind in parentheses). */
@@ -46,6 +47,7 @@ typedef struct b24_error {
 #define B24_STORE_FAILED       "B24_STORE_FAILED"       /* AUTH: token store unreadable/unwritable */
 #define B24_INVALID_ARGUMENT   "B24_INVALID_ARGUMENT"   /* API: bad method name, URL, JSON body */
 #define B24_NO_MEMORY          "B24_NO_MEMORY"          /* TRANSPORT: allocation failed */
+#define B24_RATE_LIMITED       "B24_RATE_LIMITED"       /* LIMIT: no turn in the shared budget within rate_wait_max */
 
 /* One row of catalog/errors.tsv. */
 typedef struct b24_error_info {

@@ -30,9 +30,13 @@ static PHP_GINIT_FUNCTION(b24)
 	memset(b24_globals, 0, sizeof(*b24_globals));
 }
 
-/* A thread's pool under ZTS; in NTS MSHUTDOWN has freed it already. */
+/*
+ * What lives as long as the process (or thread): the rate stores, and a
+ * thread's pool under ZTS (in NTS MSHUTDOWN has freed it already).
+ */
 static PHP_GSHUTDOWN_FUNCTION(b24)
 {
+	b24_php_budget_shutdown(&b24_globals->rate_stores);
 	if (b24_globals->pool) {
 		b24_pool_free(b24_globals->pool);
 		b24_globals->pool = NULL;

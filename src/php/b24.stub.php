@@ -50,9 +50,9 @@ function b24_pool_stats(): array {}
  * $config is the webhook URL, or an array with the keys webhook, client_id,
  * client_secret, access_token, refresh_token, client_endpoint, member_id,
  * oauth_server, store, timeout, connect_timeout, ca_file, verify_tls,
- * user_agent, json, allow_local. Keys are case-insensitive (ASCII), as in
- * every option array of b24: "WEBHOOK" works, "webhook" and "WEBHOOK"
- * together are a ValueError.
+ * user_agent, json, allow_local, rate_limit, rate_wait_max, retries. Keys are
+ * case-insensitive (ASCII), as in every option array of b24: "WEBHOOK" works,
+ * "webhook" and "WEBHOOK" together are a ValueError.
  *
  * @strict-properties
  * @not-serializable
@@ -79,6 +79,7 @@ class B24Exception extends RuntimeException
     protected string $errorCode = "";
     protected string $description = "";
     protected int $httpStatus = 0;
+    protected ?int $retryAfter = null;
 
     /** The Bitrix24 "error" code, or a B24_* code for failures seen by the client. */
     public function getErrorCode(): string {}
@@ -88,6 +89,13 @@ class B24Exception extends RuntimeException
 
     /** The HTTP status of the answer, 0 when there was none. */
     public function getHttpStatus(): int {}
+
+    /**
+     * Seconds until a call can succeed, for a B24LimitException that b24 raised after
+     * waiting as long as rate_wait_max allows (the shared budget or a method blocked by
+     * OPERATION_TIME_LIMIT); null when unknown and for every other exception.
+     */
+    public function getRetryAfter(): ?int {}
 }
 
 class B24TransportException extends B24Exception {}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: fb2c0de9b239c12fe558e2de15935dfb6332bf6c */
+ * Stub hash: ff3a367587ea6217adef6a65c101c32e7798f081 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_b24_call, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, method, IS_STRING, 0)
@@ -48,6 +48,8 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_B24Exception_getHttpStatus, 0, 0, IS_LONG, 0)
 ZEND_END_ARG_INFO()
 
+#define arginfo_class_B24Exception_getRetryAfter arginfo_class_B24Client_lastTotal
+
 
 ZEND_FUNCTION(b24_call);
 ZEND_FUNCTION(b24_call_batch);
@@ -61,6 +63,7 @@ ZEND_METHOD(B24Client, lastTime);
 ZEND_METHOD(B24Exception, getErrorCode);
 ZEND_METHOD(B24Exception, getDescription);
 ZEND_METHOD(B24Exception, getHttpStatus);
+ZEND_METHOD(B24Exception, getRetryAfter);
 
 
 static const zend_function_entry ext_functions[] = {
@@ -86,6 +89,7 @@ static const zend_function_entry class_B24Exception_methods[] = {
 	ZEND_ME(B24Exception, getErrorCode, arginfo_class_B24Exception_getErrorCode, ZEND_ACC_PUBLIC)
 	ZEND_ME(B24Exception, getDescription, arginfo_class_B24Exception_getDescription, ZEND_ACC_PUBLIC)
 	ZEND_ME(B24Exception, getHttpStatus, arginfo_class_B24Exception_getHttpStatus, ZEND_ACC_PUBLIC)
+	ZEND_ME(B24Exception, getRetryAfter, arginfo_class_B24Exception_getRetryAfter, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -169,6 +173,12 @@ static zend_class_entry *register_class_B24Exception(zend_class_entry *class_ent
 	zend_string *property_httpStatus_name = zend_string_init("httpStatus", sizeof("httpStatus") - 1, 1);
 	zend_declare_typed_property(class_entry, property_httpStatus_name, &property_httpStatus_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
 	zend_string_release(property_httpStatus_name);
+
+	zval property_retryAfter_default_value;
+	ZVAL_NULL(&property_retryAfter_default_value);
+	zend_string *property_retryAfter_name = zend_string_init("retryAfter", sizeof("retryAfter") - 1, 1);
+	zend_declare_typed_property(class_entry, property_retryAfter_name, &property_retryAfter_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG|MAY_BE_NULL));
+	zend_string_release(property_retryAfter_name);
 
 	return class_entry;
 }

@@ -12,13 +12,15 @@
 
 #include "b24_private.h"
 #include "b24_url.h"
+#include "b24_retry.h"
 
 /* The keys, in the order the docs list them; a row's target is its enum value. */
 enum b24_php_config_key {
 	B24_CFG_webhook, B24_CFG_client_id, B24_CFG_client_secret, B24_CFG_access_token,
 	B24_CFG_refresh_token, B24_CFG_client_endpoint, B24_CFG_member_id, B24_CFG_oauth_server,
 	B24_CFG_store, B24_CFG_timeout, B24_CFG_connect_timeout, B24_CFG_ca_file, B24_CFG_verify_tls,
-	B24_CFG_user_agent, B24_CFG_json, B24_CFG_allow_local,
+	B24_CFG_user_agent, B24_CFG_json, B24_CFG_allow_local, B24_CFG_rate_limit, B24_CFG_rate_wait_max,
+	B24_CFG_retries,
 	B24_CFG_COUNT
 };
 
@@ -39,6 +41,9 @@ static const b24_php_opt b24_php_config_rows[B24_CFG_COUNT] = {
 	{ "user_agent", B24_PHP_OPT_STRING, B24_CFG_user_agent },
 	{ "json", B24_PHP_OPT_BOOL, B24_CFG_json },
 	{ "allow_local", B24_PHP_OPT_BOOL, B24_CFG_allow_local },
+	{ "rate_limit", B24_PHP_OPT_STRING, B24_CFG_rate_limit },
+	{ "rate_wait_max", B24_PHP_OPT_NUMBER, B24_CFG_rate_wait_max },
+	{ "retries", B24_PHP_OPT_INT, B24_CFG_retries },
 };
 
 static const b24_php_opts b24_php_config_spec = { b24_php_config_rows, B24_CFG_COUNT, "key" };
@@ -153,6 +158,30 @@ static void b24_php_config_fill(b24_client_config *cfg, zval *v[B24_CFG_COUNT])
 	cfg->allow_local = b24_php_config_true(v, B24_CFG_allow_local);
 }
 
+/* rate_limit, rate_wait_max and retries over the INI values (already in pace). */
+static bool b24_php_config_pace(zval *v[B24_CFG_COUNT], b24_pace_config *pace)
+{
+	zval *z;
+
+	if ((z = v[B24_CFG_rate_limit]) && b24_rate_parse(Z_STRVAL_P(z), &pace->limit) != 0) {
+		zend_argument_value_error(1, "key \"rate_limit\" must be \"burst/drain\" (e.g. \"50/2\") or \"0\"");
+		return false;
+	}
+	if ((z = v[B24_CFG_rate_wait_max]) && !b24_php_budget_wait_max(
+			Z_TYPE_P(z) == IS_LONG ? (double) Z_LVAL_P(z) : Z_DVAL_P(z), &pace->wait_max_ms)) {
+		zend_argument_value_error(1, "key \"rate_wait_max\" must be a number of seconds from 0 to 86400");
+		return false;
+	}
+	if ((z = v[B24_CFG_retries])) {
+		if (Z_LVAL_P(z) < 0 || Z_LVAL_P(z) > B24_RETRY_MAX) {
+			zend_argument_value_error(1, "key \"retries\" must be between 0 and %d", B24_RETRY_MAX);
+			return false;
+		}
+		pace->retries = (int) Z_LVAL_P(z);
+	}
+	return true;
+}
+
 static bool b24_php_config_from_array(b24_client_config *cfg, bool *json, HashTable *config)
 {
 	zval *v[B24_CFG_COUNT];
@@ -169,7 +198,8 @@ static bool b24_php_config_from_array(b24_client_config *cfg, bool *json, HashTa
 	*json = b24_php_config_true(v, B24_CFG_json);
 	return b24_php_config_seconds(v[B24_CFG_timeout], B24_CFG_timeout, &cfg->http.timeout_ms)
 		&& b24_php_config_seconds(v[B24_CFG_connect_timeout], B24_CFG_connect_timeout,
-			&cfg->http.connect_timeout_ms);
+			&cfg->http.connect_timeout_ms)
+		&& b24_php_config_pace(v, &cfg->pace);
 }
 
 static bool b24_php_config_from_string(b24_client_config *cfg, zend_string *url)
@@ -188,5 +218,6 @@ static bool b24_php_config_from_string(b24_client_config *cfg, zend_string *url)
 bool b24_php_client_config_read(b24_client_config *cfg, bool *json, HashTable *array, zend_string *url)
 {
 	*json = false;
+	b24_php_budget_defaults(&cfg->pace);
 	return url ? b24_php_config_from_string(cfg, url) : b24_php_config_from_array(cfg, json, array);
 }

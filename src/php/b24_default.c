@@ -91,6 +91,7 @@ static bool b24_php_default_config(b24_client_config *cfg, const b24_php_default
 	b24_php_seconds_to_ms(B24_G(timeout), &cfg->http.timeout_ms);
 	b24_php_seconds_to_ms(B24_G(connect_timeout), &cfg->http.connect_timeout_ms);
 	b24_php_pool_source(&cfg->transports);
+	b24_php_budget_defaults(&cfg->pace);
 	return true;
 }
 

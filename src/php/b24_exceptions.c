@@ -44,6 +44,9 @@ void b24_php_throw(const b24_error *err)
 	zend_update_property_string(b24_php_ce_Exception, ex, ZEND_STRL("errorCode"), err->code);
 	zend_update_property_string(b24_php_ce_Exception, ex, ZEND_STRL("description"), err->description);
 	zend_update_property_long(b24_php_ce_Exception, ex, ZEND_STRL("httpStatus"), (zend_long) err->http_status);
+	if (err->retry_after > 0) {
+		zend_update_property_long(b24_php_ce_Exception, ex, ZEND_STRL("retryAfter"), (zend_long) err->retry_after);
+	}
 }
 
 static void b24_php_exception_read(INTERNAL_FUNCTION_PARAMETERS, const char *name, size_t len)
@@ -68,4 +71,9 @@ PHP_METHOD(B24Exception, getDescription)
 PHP_METHOD(B24Exception, getHttpStatus)
 {
 	b24_php_exception_read(INTERNAL_FUNCTION_PARAM_PASSTHRU, ZEND_STRL("httpStatus"));
+}
+
+PHP_METHOD(B24Exception, getRetryAfter)
+{
+	b24_php_exception_read(INTERNAL_FUNCTION_PARAM_PASSTHRU, ZEND_STRL("retryAfter"));
 }

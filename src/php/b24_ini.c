@@ -25,6 +25,7 @@
 
 #include "b24_private.h"
 #include "b24_url.h"
+#include "b24_retry.h"
 
 static PHP_INI_MH(b24_php_ini_update_string)
 {
@@ -98,35 +99,58 @@ static PHP_INI_MH(b24_php_ini_update_seconds)
 	return SUCCESS;
 }
 
-/*
- * A whole number from lo to hi into the zend_long of the row; anything else
- * is refused. The pool takes the new limit at once.
- */
-static int b24_php_ini_store_long(zend_long *p, const zend_string *value, zend_long lo, zend_long hi)
+/* A whole number from lo to hi; anything else (fractions, blanks) is refused. */
+static bool b24_php_ini_long(const zend_string *value, zend_long lo, zend_long hi, zend_long *out)
 {
 	zend_long v;
 
 	if (!value || is_numeric_string(ZSTR_VAL(value), ZSTR_LEN(value), &v, NULL, false) != IS_LONG
 			|| v < lo || v > hi) {
+		return false;
+	}
+	*out = v;
+	return true;
+}
+
+/*
+ * b24.persistent_max, origins a process keeps a connection to, and
+ * b24.persistent_idle, seconds a kept connection may idle (libcurl itself
+ * never reuses one idle for longer than 118 s). The pool takes a new limit
+ * at once.
+ */
+static PHP_INI_MH(b24_php_ini_update_pool_limit)
+{
+	zend_long hi = (size_t) mh_arg1 == XtOffsetOf(zend_b24_globals, persistent_max)
+		? B24_PHP_POOL_MAX_ORIGINS : B24_PHP_POOL_MAX_IDLE;
+
+	(void) entry; (void) mh_arg3; (void) stage;
+	if (!b24_php_ini_long(new_value, 1, hi, (zend_long *) ZEND_INI_GET_ADDR())) {
 		return FAILURE;
 	}
-	*p = v;
 	b24_php_pool_apply_limits();
 	return SUCCESS;
 }
 
-/* Origins a process keeps a connection to. */
-static PHP_INI_MH(b24_php_ini_update_persistent_max)
+/* b24.rate_limit: "burst/drain" or "0". */
+static PHP_INI_MH(b24_php_ini_update_rate)
 {
-	(void) entry; (void) mh_arg3; (void) stage;
-	return b24_php_ini_store_long((zend_long *) ZEND_INI_GET_ADDR(), new_value, 1, B24_PHP_POOL_MAX_ORIGINS);
+	b24_rate_limit limit;
+
+	if (b24_rate_parse(new_value ? ZSTR_VAL(new_value) : "", &limit) != 0) {
+		return FAILURE;
+	}
+	return b24_php_ini_update_string(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
 }
 
-/* Seconds a kept connection may idle: libcurl itself never reuses one idle for longer than 118 s. */
-static PHP_INI_MH(b24_php_ini_update_persistent_idle)
+/* b24.retries: 0 to B24_RETRY_MAX. */
+static PHP_INI_MH(b24_php_ini_update_retries)
 {
 	(void) entry; (void) mh_arg3; (void) stage;
-	return b24_php_ini_store_long((zend_long *) ZEND_INI_GET_ADDR(), new_value, 1, B24_PHP_POOL_MAX_IDLE);
+	if (!b24_php_ini_long(new_value, 0, B24_RETRY_MAX, (zend_long *) ZEND_INI_GET_ADDR())) {
+		return FAILURE;
+	}
+	b24_php_default_client_release();
+	return SUCCESS;
 }
 
 static void b24_php_ini_print(const char *value)
@@ -199,8 +223,13 @@ PHP_INI_BEGIN()
 	B24_INI_ROW("bindings_file", "", OnUpdateString, bindings_file, NULL)
 	/* the kept connections; the defaults and why: README.md, INI reference */
 	B24_INI_ROW("persistent", "1", OnUpdateBool, persistent, zend_ini_boolean_displayer_cb)
-	B24_INI_ROW("persistent_max", "16", b24_php_ini_update_persistent_max, persistent_max, NULL)
-	B24_INI_ROW("persistent_idle", "50", b24_php_ini_update_persistent_idle, persistent_idle, NULL)
+	B24_INI_ROW("persistent_max", "16", b24_php_ini_update_pool_limit, persistent_max, NULL)
+	B24_INI_ROW("persistent_idle", "50", b24_php_ini_update_pool_limit, persistent_idle, NULL)
+	/* the shared request budget and repeats (b24_budget.c) */
+	B24_INI_ROW("rate_limit", B24_RATE_DEFAULT, b24_php_ini_update_rate, rate_limit, NULL)
+	B24_INI_ROW("rate_wait_max", "10", b24_php_ini_update_seconds, rate_wait_max, NULL)
+	B24_INI_ROW("retries", "2", b24_php_ini_update_retries, retries, NULL)
+	B24_INI_ROW("runtime_dir", "", b24_php_ini_update_string, runtime_dir, NULL)
 PHP_INI_END()
 
 void b24_php_ini_register(int type, int module_number)

@@ -56,6 +56,12 @@ ZEND_BEGIN_MODULE_GLOBALS(b24)
 	zend_long persistent_max;
 	zend_long persistent_idle; /* seconds */
 	struct b24_pool *pool;     /* malloc'd; freed in MSHUTDOWN / GSHUTDOWN */
+	/* INI: the shared request budget and repeats (b24_budget.c) */
+	char *rate_limit;
+	double rate_wait_max;      /* seconds, 0 = never wait */
+	zend_long retries;
+	char *runtime_dir;
+	struct b24_php_rate_opened *rate_stores; /* kept for the process: clients borrow them */
 	/* request-scoped state, released in RSHUTDOWN */
 	b24_php_client *default_client;
 ZEND_END_MODULE_GLOBALS(b24)
@@ -233,6 +239,13 @@ void b24_php_placement_minit(void);
  * depend on allow_local again when used.
  */
 bool b24_php_placement_url_shaped(const char *url, size_t len);
+
+/* b24_budget.c: the rate store of this process and the pace settings of the INI values. */
+struct b24_rate_store *b24_php_budget_store(void);
+void b24_php_budget_defaults(b24_pace_config *p);
+/* Seconds 0..86400 as milliseconds; false when out of range. */
+bool b24_php_budget_wait_max(double seconds, long *ms);
+void b24_php_budget_shutdown(struct b24_php_rate_opened **list);
 
 /* b24_ini.c */
 void b24_php_ini_register(int type, int module_number);

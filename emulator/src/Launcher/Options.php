@@ -15,6 +15,7 @@ final class Options
         'bucket-burst' => 'bucket_burst',
         'bucket-enabled' => 'bucket_enabled',
         'operating-limit' => 'operating_limit',
+        'operating-window' => 'operating_window',
         'handler-allow-local' => 'handler_allow_local',
     ];
 

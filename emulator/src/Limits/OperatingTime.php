@@ -11,10 +11,12 @@ use B24Emu\Storage\Database;
 /**
  * Per method and per application/webhook execution time, summed over ten one-minute buckets.
  * Checked before each call: the call that crosses the limit completes, the next one gets 429.
+ * The setting `operating_window` (default 600 s) shortens the window for tests: its ten buckets
+ * last a tenth of it each (the `minute` column then counts those buckets).
  */
 final class OperatingTime
 {
-    private const WINDOW_MINUTES = 10;
+    private const WINDOW_BUCKETS = 10;
 
     public static function check(string $method, string $identity): void
     {
@@ -47,14 +49,20 @@ final class OperatingTime
         $row = Database::row(
             'SELECT COALESCE(SUM(seconds), 0) AS total, MIN(minute) AS oldest FROM operating
              WHERE method = ? AND identity = ? AND minute > ?',
-            [$method, $identity, $now - self::WINDOW_MINUTES],
+            [$method, $identity, $now - self::WINDOW_BUCKETS],
         );
         $oldest = $row['oldest'] === null ? $now : (int)$row['oldest'];
-        return [(float)$row['total'], ($oldest + self::WINDOW_MINUTES) * 60];
+        return [(float)$row['total'], ($oldest + self::WINDOW_BUCKETS) * self::bucketSeconds()];
     }
 
+    /** The current bucket: a minute by default. */
     private static function minute(): int
     {
-        return intdiv(time(), 60);
+        return intdiv(time(), self::bucketSeconds());
+    }
+
+    private static function bucketSeconds(): int
+    {
+        return max(1, intdiv(Settings::int('operating_window'), self::WINDOW_BUCKETS));
     }
 }

@@ -20,6 +20,7 @@ final class Settings
         'bucket_burst' => 50,
         'operating_enabled' => true,
         'operating_limit' => 480.0,
+        'operating_window' => 600,
         'method_timing' => [],
         'bindevent_mode' => 'current',
         'require_https' => true,
@@ -103,6 +104,8 @@ final class Settings
             'bindevent_mode' => in_array($value, ['current', 'documented'], true) ? null : 'bindevent_mode must be current or documented',
             'background_worker_rule' => in_array($value, ['docs', 'core'], true) ? null : 'background_worker_rule must be docs or core',
             'method_timing' => is_array($value) ? null : 'method_timing must be an object',
+            'operating_window' => is_numeric($value) && (int)$value >= 10 && (int)$value == $value && (int)$value % 10 === 0
+                ? null : 'operating_window must be a whole number of seconds, a multiple of 10, at least 10',
             default => self::validateScalar($name, $value),
         };
     }
