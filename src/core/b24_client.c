@@ -10,6 +10,7 @@
 #include "b24_envelope.h"
 #include "b24_form.h"
 #include "b24_json_out.h"
+#include "b24_retry.h"
 #include "b24_store.h"
 #include "b24_url.h"
 
@@ -40,6 +41,7 @@ struct b24_client {
 	b24_transport_source source;
 	b24_pace_config pace;
 	b24_pace_memo pace_memo;
+	int repeating;                /* the next request repeats a failed attempt of the call */
 	b24_transport *own[B24_CLIENT_TRANSPORTS];
 	void (*on_token)(void *ctx, const b24_token *token);
 	void *on_token_ctx;
@@ -498,8 +500,15 @@ static int b24_client_send(b24_client *c, const char *method, const char *body, 
 	if (!t) {
 		return -1;
 	}
-	rc = b24_http_request(t, B24_HTTP_POST, c->url.data, send_body, send_len,
-		json ? "application/json" : "application/x-www-form-urlencoded", &h, err);
+	if (c->repeating) {
+		/* counted on the transport it goes out on: b24_pool_stats()['retries'] */
+		b24_transport_note_retry(t);
+		c->repeating = 0;
+	}
+	/* libcurl may send a read again on a new connection by itself, never a write */
+	rc = b24_http_send(t, B24_HTTP_POST, c->url.data, send_body, send_len,
+		json ? "application/json" : "application/x-www-form-urlencoded",
+		b24_retry_readonly(method, strlen(method)) ? B24_HTTP_REPLAYABLE : B24_HTTP_WRITE, &h, err);
 	c->connects += h.new_connects;
 	b24_client_fill_response(resp, &h);
 	if (rc != 0) {
@@ -824,6 +833,7 @@ typedef struct b24_client_attempt {
 	size_t body_len;
 	int json;
 	b24_response *resp;
+	int attempts;                 /* made so far */
 } b24_client_attempt;
 
 static int b24_client_attempt_once(void *ctx, const char **body, size_t *len, b24_error *err)
@@ -832,6 +842,7 @@ static int b24_client_attempt_once(void *ctx, const char **body, size_t *len, b2
 	int rc;
 
 	b24_error_clear(err);
+	a->c->repeating = a->attempts++ > 0;
 	rc = b24_client_call_retrying(a->c, a->method, a->body, a->body_len, a->json, a->resp, err);
 	*body = a->resp->body;
 	*len = a->resp->body_len;
@@ -862,12 +873,14 @@ int b24_client_call(b24_client *c, const char *method, const char *body, size_t 
 	a.body_len = body_len;
 	a.json = json;
 	a.resp = resp;
+	a.attempts = 0;
 	call.portal = b24_rate_hash(c->origin.data ? c->origin.data : "", c->origin.len);
 	call.method = method;
 	call.method_key = b24_pace_method_key(c->webhook || !c->client_id ? c->base.data : c->client_id, method);
 	call.attempt = b24_client_attempt_once;
 	call.ctx = &a;
 	rc = b24_pace_run(&c->pace, &c->pace_memo, &call, err);
+	c->repeating = 0;
 	resp->new_connects = c->connects - before;
 	return rc;
 }

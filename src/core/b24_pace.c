@@ -177,7 +177,6 @@ static int b24_pace_again(const b24_pace_config *p, b24_pace_memo *memo, const b
 		again = b24_pace_transport(p, call, st, err);
 	}
 	if (again && st->rounds < B24_PACE_ROUNDS) {
-		b24_retry_counted();
 		return 1;
 	}
 	return 0;

@@ -36,7 +36,8 @@ void b24_pace_config_init(b24_pace_config *p);
 
 /*
  * One attempt: 0 with the success body in *body and *len (valid until the
- * next attempt), or -1 with err.
+ * next attempt), or -1 with err. Every attempt after the first of a call is
+ * a repeat; the caller counts it (b24_client_call(): on its transport).
  */
 typedef int (*b24_pace_attempt)(void *ctx, const char **body, size_t *len, b24_error *err);
 

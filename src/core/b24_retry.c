@@ -34,7 +34,6 @@ static const b24_readonly_row b24_readonly[] = {
 };
 #undef B24_READONLY_ROW
 
-static unsigned long b24_retries;
 static uint64_t b24_retry_seed;
 
 static int b24_retry_same(const char *a, const char *b, size_t len)
@@ -133,14 +132,4 @@ void b24_retry_sleep_ms(long ms)
 		ts = left;
 	}
 #endif
-}
-
-unsigned long b24_retry_count(void)
-{
-	return b24_retries;
-}
-
-void b24_retry_counted(void)
-{
-	b24_retries++;
 }

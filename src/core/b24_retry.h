@@ -1,6 +1,7 @@
 /*
- * b24_retry: which failed calls may be sent again, how long to wait before,
- * and how many repeats this process made.
+ * b24_retry: which failed calls may be sent again and how long to wait before.
+ * The repeats are counted by the client on the transport they go out on
+ * (b24_transport_note_retry()).
  *
  * A failure where nothing of the request can have reached the portal (the
  * connection was never made or was refused) may be repeated for any method.
@@ -37,10 +38,5 @@ long b24_retry_backoff_ms(int n);
 
 /* Sleeps ms milliseconds (signals do not cut it short). */
 void b24_retry_sleep_ms(long ms);
-
-/* Repeats this process has made since it started (every client, every portal). */
-unsigned long b24_retry_count(void);
-/* Adds one repeat. */
-void b24_retry_counted(void);
 
 #endif /* B24_RETRY_H */
