@@ -13,7 +13,7 @@ $stop = static function () use ($run): void {
 	exec('EMU_RUN_DIR=' . escapeshellarg($run) . ' ' . escapeshellarg(b24_test_root() . '/emulator/stop') . ' 2>&1');
 	exec('rm -rf ' . escapeshellarg($run));
 };
-exec(escapeshellarg(b24_test_root() . '/emulator/start') . ' --fresh 2>&1', $out, $rc);
+exec(b24_test_untraced() . escapeshellarg(b24_test_root() . '/emulator/start') . ' --fresh 2>&1', $out, $rc);
 if ($rc !== 0) {
 	$stop();
 	throw new RuntimeException("emulator/start failed:\n" . implode("\n", $out));

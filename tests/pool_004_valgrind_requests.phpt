@@ -19,7 +19,7 @@ function b24t_port(): int
 	return $port;
 }
 
-$cmd = 'exec env USE_ZEND_ALLOC=0 HOOK=' . escapeshellarg($env['B24_EMU_WEBHOOK']) . ' CA=' . escapeshellarg($env['B24_EMU_CA'])
+$cmd = b24_test_untraced() . 'exec env USE_ZEND_ALLOC=0 HOOK=' . escapeshellarg($env['B24_EMU_WEBHOOK']) . ' CA=' . escapeshellarg($env['B24_EMU_CA'])
 	. ' valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect --log-file=' . escapeshellarg($log)
 	. ' ' . b24_test_php() . " -S 127.0.0.1:$port -t " . escapeshellarg(__DIR__ . '/pool/www');
 $server = proc_open($cmd, [0 => ['pipe', 'r'], 1 => ['file', '/dev/null', 'w'], 2 => ['file', '/dev/null', 'w']], $pipes);
