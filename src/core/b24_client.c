@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "b24_client.h"
+#include "b24_client_int.h"
 #include "b24_envelope.h"
 #include "b24_form.h"
 #include "b24_json_out.h"
@@ -14,45 +15,6 @@
 #include "b24_store.h"
 #include "b24_url.h"
 
-/* Transports a client may own at once: the portal, the OAuth server, spare. */
-#define B24_CLIENT_TRANSPORTS 4
-
-struct b24_client {
-	int webhook;
-	int allow_http;
-	int allow_local;
-	b24_buf base;                 /* webhook base or client_endpoint */
-	b24_buf origin;               /* b24_url_origin() of base, kept with it */
-	/*
-	 * The transport of base's origin, used again without asking the source
-	 * while the source's generation stays portal_generation (NULL: ask).
-	 */
-	b24_transport *portal;
-	unsigned long portal_generation;
-	b24_buf oauth_server;         /* configured server, "https://host/" */
-	char *client_id;
-	char *client_secret;
-	b24_token token;
-	b24_store *store;
-	long lock_timeout_ms;
-	b24_http_options http;        /* ca_file/user_agent point into the copies below */
-	char *ca_file;
-	char *user_agent;
-	b24_transport_source source;
-	b24_pace_config pace;
-	b24_pace_memo pace_memo;
-	int repeating;                /* the next request repeats a failed attempt of the call */
-	b24_transport *own[B24_CLIENT_TRANSPORTS];
-	void (*on_token)(void *ctx, const b24_token *token);
-	void *on_token_ctx;
-	b24_buf url;                  /* scratch: the request URL */
-	b24_buf body;                 /* scratch: the request body with auth */
-	long connects;
-};
-
-static const char *const b24_oauth_hosts[] = {
-	"https://oauth.bitrix.info/", "https://oauth.bitrix24.tech/", NULL
-};
 
 void b24_client_config_init(b24_client_config *cfg)
 {
@@ -62,7 +24,7 @@ void b24_client_config_init(b24_client_config *cfg)
 }
 
 /* b24_strdup() that records an allocation failure (NULL stays NULL). */
-static char *b24_client_strdup(const char *s, int *failed)
+char *b24_client_strdup(const char *s, int *failed)
 {
 	char *p = b24_strdup(s);
 
@@ -72,7 +34,7 @@ static char *b24_client_strdup(const char *s, int *failed)
 	return p;
 }
 
-static int b24_nonempty(const char *s)
+int b24_client_nonempty(const char *s)
 {
 	return s && *s;
 }
@@ -128,7 +90,7 @@ static int b24_client_set(char **field, const char *value)
  * refresh, plus the install-time fields (domain, application_token) that a
  * refresh answer never carries.
  */
-static int b24_client_take_stored(b24_client *c, const b24_token *stored)
+int b24_client_take_stored(b24_client *c, const b24_token *stored)
 {
 	int rc = b24_token_merge_refresh(&c->token, stored);
 
@@ -155,7 +117,7 @@ static int b24_client_load_token(b24_client *c, const b24_client_config *cfg, b2
 		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
 		return -1;
 	}
-	if (!b24_nonempty(cfg->store_path)) {
+	if (!b24_client_nonempty(cfg->store_path)) {
 		return 0;
 	}
 	c->store = b24_store_open(cfg->store_path, err);
@@ -164,10 +126,10 @@ static int b24_client_load_token(b24_client *c, const b24_client_config *cfg, b2
 	}
 	b24_token_init(&stored);
 	loaded = b24_store_load(c->store, &stored, err);
-	if (loaded == B24_STORE_ERROR && !b24_nonempty(cfg->access_token)) {
+	if (loaded == B24_STORE_ERROR && !b24_client_nonempty(cfg->access_token)) {
 		return -1;
 	}
-	if (loaded == B24_STORE_LOADED && b24_nonempty(stored.access_token)) {
+	if (loaded == B24_STORE_LOADED && b24_client_nonempty(stored.access_token)) {
 		/* configured fields the file lacks (e.g. member_id of an iframe install) stay */
 		rc = b24_client_take_stored(c, &stored);
 	}
@@ -182,18 +144,18 @@ static int b24_client_load_token(b24_client *c, const b24_client_config *cfg, b2
 static int b24_client_init_oauth(b24_client *c, const b24_client_config *cfg, b24_error *err)
 {
 	int flags = c->allow_http ? B24_URL_ALLOW_HTTP : 0;
-	const char *server = b24_nonempty(cfg->oauth_server) ? cfg->oauth_server : B24_DEFAULT_OAUTH_SERVER;
+	const char *server = b24_client_nonempty(cfg->oauth_server) ? cfg->oauth_server : B24_DEFAULT_OAUTH_SERVER;
 
 	if (b24_url_oauth_server(server, strlen(server), flags, &c->oauth_server, err) != 0
 			|| b24_client_load_token(c, cfg, err) != 0) {
 		return -1;
 	}
-	if (!b24_nonempty(c->token.client_endpoint)) {
+	if (!b24_client_nonempty(c->token.client_endpoint)) {
 		b24_error_set(err, B24_E_API, B24_INVALID_ARGUMENT, 0,
 			"OAuth mode needs a client_endpoint (https://<portal>/rest/)");
 		return -1;
 	}
-	if (!b24_nonempty(c->token.access_token) && !b24_nonempty(c->token.refresh_token)) {
+	if (!b24_client_nonempty(c->token.access_token) && !b24_client_nonempty(c->token.refresh_token)) {
 		b24_error_set(err, B24_E_API, B24_INVALID_ARGUMENT, 0,
 			"OAuth mode needs an access_token or a refresh_token");
 		return -1;
@@ -206,7 +168,7 @@ static int b24_client_init_oauth(b24_client *c, const b24_client_config *cfg, b2
  * Takes base's origin (the key of its transport) once per base, so that a
  * call parses no URL; the transport got for the old one is not used again.
  */
-static int b24_client_set_origin(b24_client *c)
+int b24_client_set_origin(b24_client *c)
 {
 	c->portal = NULL;
 	return b24_url_origin(c->base.data, c->base.len, &c->origin);
@@ -223,7 +185,7 @@ b24_client *b24_client_new(const b24_client_config *cfg, b24_error *err)
 		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
 		return NULL;
 	}
-	if (b24_nonempty(cfg->webhook_url)) {
+	if (b24_client_nonempty(cfg->webhook_url)) {
 		c->webhook = 1;
 		rc = b24_url_webhook_base(cfg->webhook_url, strlen(cfg->webhook_url),
 			c->allow_http ? B24_URL_ALLOW_HTTP : 0, &c->base, err);
@@ -242,7 +204,7 @@ b24_client *b24_client_new(const b24_client_config *cfg, b24_error *err)
 }
 
 /* Overwrites a secret before its memory is released. */
-static void b24_client_wipe(char *s)
+void b24_client_wipe(char *s)
 {
 	if (s) {
 		volatile char *p = s;
@@ -316,7 +278,7 @@ long b24_client_connects(const b24_client *c)
 /* ---- transports --------------------------------------------------------- */
 
 /* The transport for url, whose origin key is `origin`; not yet configured. */
-static b24_transport *b24_client_transport(b24_client *c, const char *url, const b24_buf *origin,
+b24_transport *b24_client_transport(b24_client *c, const char *url, const b24_buf *origin,
 	b24_error *err)
 {
 	size_t i;
@@ -484,7 +446,7 @@ static void b24_client_redirect_error(const b24_http_response *h, b24_error *err
 	b24_buf_free(&shown);
 }
 
-static int b24_client_send(b24_client *c, const char *method, const char *body, size_t len,
+int b24_client_send(b24_client *c, const char *method, const char *body, size_t len,
 	int json, b24_response *resp, b24_error *err)
 {
 	b24_http_response h;
@@ -522,288 +484,8 @@ static int b24_client_send(b24_client *c, const char *method, const char *body, 
 		? 0 : -1;
 }
 
-/* ---- refresh ------------------------------------------------------------ */
-
-/* The OAuth server: the token's server_endpoint when allowed, else the configured one. */
-static int b24_client_pick_server(b24_client *c, b24_buf *server)
-{
-	const char *ep = c->token.server_endpoint;
-	size_t i;
-
-	b24_buf_reset(server);
-	if (b24_nonempty(ep) && b24_url_oauth_server(ep, strlen(ep),
-			c->allow_http ? B24_URL_ALLOW_HTTP : 0, server, NULL) == 0) {
-		if (strcmp(server->data, c->oauth_server.data) == 0) {
-			return 0;
-		}
-		for (i = 0; b24_oauth_hosts[i]; i++) {
-			if (strcmp(server->data, b24_oauth_hosts[i]) == 0) {
-				return 0;
-			}
-		}
-	}
-	b24_buf_reset(server);
-	return b24_buf_append(server, c->oauth_server.data, c->oauth_server.len);
-}
-
-/* Spends `refresh_token` once; the answer goes to *fresh. */
-static int b24_client_exchange(b24_client *c, const char *refresh_token, b24_token *fresh,
-	b24_error *err)
-{
-	b24_buf server = B24_BUF_INIT, url = B24_BUF_INIT, origin = B24_BUF_INIT;
-	b24_transport *t = NULL;
-	long before = 0;
-	int rc = -1;
-
-	if (!b24_nonempty(c->client_id) || !b24_nonempty(c->client_secret) || !b24_nonempty(refresh_token)) {
-		b24_error_set(err, B24_E_AUTH, "expired_token", 401,
-			"the access token has expired and cannot be refreshed: %s",
-			b24_nonempty(refresh_token) ? "client_id and client_secret are not configured"
-				: "no refresh_token is known");
-		return -1;
-	}
-	if (b24_client_pick_server(c, &server) == 0 && b24_oauth_token_url(&url, server.data) == 0
-			&& b24_url_origin(url.data, url.len, &origin) == 0) {
-		t = b24_client_transport(c, url.data, &origin, err);
-	} else {
-		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
-	}
-	if (t && b24_transport_configure(t, &c->http, err) != 0) {
-		t = NULL;
-	}
-	if (t) {
-		before = b24_transport_connects(t);
-		rc = b24_oauth_refresh(t, server.data, c->client_id, c->client_secret, refresh_token,
-			fresh, err);
-		c->connects += b24_transport_connects(t) - before;
-	}
-	b24_buf_free(&server);
-	b24_buf_free(&url);
-	b24_buf_free(&origin);
-	return rc;
-}
-
-/* Takes a newer token set as the client's, keeping what it lacks. */
-static int b24_client_adopt(b24_client *c, const b24_token *newer)
-{
-	if (b24_token_merge_refresh(&c->token, newer) != 0) {
-		return -1;
-	}
-	if (newer->client_endpoint) {
-		/* a stored or refreshed endpoint replaces the base only when it is valid */
-		b24_buf base = B24_BUF_INIT;
-
-		if (b24_url_client_endpoint(newer->client_endpoint, strlen(newer->client_endpoint),
-				c->allow_http ? B24_URL_ALLOW_HTTP : 0, &base, NULL) == 0) {
-			b24_buf_free(&c->base);
-			c->base = base;
-			/* on failure (no memory) the origin is taken again before the next call */
-			if (b24_client_set_origin(c) != 0) {
-				b24_buf_reset(&c->origin);
-			}
-		} else {
-			b24_buf_free(&base);
-		}
-	}
-	if (c->on_token) {
-		c->on_token(c->on_token_ctx, &c->token);
-	}
-	return 0;
-}
-
-/* Refresh without a store: in memory only. */
-static int b24_client_refresh_memory(b24_client *c, b24_error *err)
-{
-	b24_token fresh;
-	int rc;
-
-	b24_token_init(&fresh);
-	rc = b24_client_exchange(c, c->token.refresh_token, &fresh, err);
-	if (rc == 0 && b24_client_adopt(c, &fresh) != 0) {
-		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
-		rc = -1;
-	}
-	b24_token_free(&fresh);
-	return rc;
-}
-
-/*
- * Refresh with a store, the lock held: another process may already have
- * replaced the expired token; only when it has not is the refresh token
- * spent, and the result is on disk before anyone else can read the file.
- * 0 = refreshed, 1 = adopted the stored token, -1 = error.
- */
-static int b24_client_refresh_locked(b24_client *c, const char *expired, b24_error *err)
-{
-	b24_token stored, fresh;
-	int loaded, rc = -1;
-
-	b24_token_init(&stored);
-	b24_token_init(&fresh);
-	loaded = b24_store_load(c->store, &stored, err);
-	if (loaded == B24_STORE_LOADED && b24_nonempty(stored.access_token)
-			&& strcmp(stored.access_token, expired) != 0) {
-		rc = b24_client_take_stored(c, &stored) == 0 && b24_client_adopt(c, &stored) == 0 ? 1 : -1;
-	} else if (b24_client_exchange(c, loaded == B24_STORE_LOADED && b24_nonempty(stored.refresh_token)
-			? stored.refresh_token : c->token.refresh_token, &fresh, err) == 0) {
-		/* the client's own set is the base: it has everything the config gave */
-		rc = loaded == B24_STORE_LOADED ? b24_client_take_stored(c, &stored) : 0;
-		rc = rc == 0 ? b24_client_adopt(c, &fresh) : -1;
-		if (rc == 0) {
-			/* the new set is used in memory even when it cannot be written */
-			rc = b24_store_save(c->store, &c->token, err);
-		}
-	}
-	if (rc >= 0) {
-		b24_error_clear(err);
-	} else if (err && err->kind == B24_E_NONE) {
-		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
-	}
-	b24_token_free(&stored);
-	b24_token_free(&fresh);
-	return rc;
-}
-
-/* b24_client_refresh() that tells a refresh (0) from an adoption (1); -1 on error. */
-static int b24_client_renew(b24_client *c, const char *expired, b24_error *err)
-{
-	char *old;
-	int failed = 0, rc;
-
-	b24_error_clear(err);
-	if (c->webhook) {
-		b24_error_set(err, B24_E_API, B24_INVALID_ARGUMENT, 0, "a webhook client has no token to refresh");
-		return -1;
-	}
-	old = b24_client_strdup(expired ? expired : (c->token.access_token ? c->token.access_token : ""),
-		&failed);
-	if (failed) {
-		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
-		return -1;
-	}
-	if (!c->store) {
-		rc = b24_client_refresh_memory(c, err);
-	} else if ((rc = b24_store_lock(c->store, c->lock_timeout_ms, err)) == 0) {
-		rc = b24_client_refresh_locked(c, old, err);
-		b24_store_unlock(c->store);
-	}
-	b24_client_wipe(old);
-	free(old);
-	return rc;
-}
-
-int b24_client_refresh(b24_client *c, const char *expired, b24_error *err)
-{
-	return b24_client_renew(c, expired, err) < 0 ? -1 : 0;
-}
 
 /* ---- the call ----------------------------------------------------------- */
-
-/* expired_token, compared case-insensitively like every server code. */
-static int b24_is_expired(const b24_error *err)
-{
-	static const char want[] = "expired_token";
-	size_t i;
-
-	for (i = 0; i < sizeof(want); i++) {
-		char ch = err->code[i];
-
-		if ((ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch) != want[i]) {
-			return 0;
-		}
-	}
-	return 1;
-}
-
-/* Rounds of renew + repeat that one call may take. */
-#define B24_CLIENT_ROUNDS 3
-
-/* What the round before left behind, to judge whether another one is worth it. */
-typedef struct b24_round {
-	char *refused;                /* the token refused before that round's renewal */
-	int how;                      /* that renewal: 0 refreshed here, 1 adopted */
-	time_t renewed_at;            /* when that renewal started */
-} b24_round;
-
-/*
- * A token this client refreshed itself and the portal then refused: another
- * refresh helps only when that token has lived out the lifetime it was
- * issued with (short-lived tokens, a slow portal). Refused before that, the
- * portal refuses every token and a new refresh would only spend one more
- * refresh token. One second of slack: portals count whole seconds.
- */
-static int b24_client_lived_out(const b24_client *c, time_t renewed_at)
-{
-	long long lifetime = c->token.expires_in;
-
-	return lifetime > 0 && (long long)(time(NULL) - renewed_at) >= lifetime - 1;
-}
-
-/*
- * Whether the token refused now may be renewed (round > 0: a renewal came
- * before). Never the same token twice: its expiry has been dealt with.
- */
-static int b24_client_renew_again(const b24_client *c, const b24_round *last, int round)
-{
-	const char *now = c->token.access_token ? c->token.access_token : "";
-
-	if (round == 0) {
-		return 1;
-	}
-	if (round >= B24_CLIENT_ROUNDS || strcmp(now, last->refused) == 0) {
-		return 0;
-	}
-	return last->how == 1 || b24_client_lived_out(c, last->renewed_at);
-}
-
-/* Remembers the token about to be renewed; -1 when out of memory. */
-static int b24_round_begin(b24_round *last, const b24_client *c, b24_error *err)
-{
-	int failed = 0;
-
-	b24_client_wipe(last->refused);
-	free(last->refused);
-	last->refused = b24_client_strdup(c->token.access_token ? c->token.access_token : "", &failed);
-	last->renewed_at = time(NULL);
-	if (failed) {
-		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
-		return -1;
-	}
-	return 0;
-}
-
-/*
- * The renew + repeat rounds after an expired_token answer: an adoption of a
- * token another process stored (which may have expired meanwhile) or a
- * refresh, each followed by one repetition, while b24_client_renew_again()
- * allows. 0 when a repetition succeeded, else -1 with err.
- */
-static int b24_client_rounds(b24_client *c, const char *method, const char *body,
-	size_t body_len, int json, b24_response *resp, b24_error *err)
-{
-	b24_round last = { NULL, 0, 0 };
-	int rc = -1, round;
-
-	for (round = 0; b24_is_expired(err) && b24_client_renew_again(c, &last, round); round++) {
-		if (b24_round_begin(&last, c, err) != 0
-				|| (last.how = b24_client_renew(c, last.refused, err)) < 0) {
-			rc = -1;
-			break;
-		}
-		resp->refreshed = 1;
-		rc = b24_client_send(c, method, body, body_len, json, resp, err);
-		if (rc == 0) {
-			break;
-		}
-	}
-	if (rc != 0 && b24_is_expired(err)) {
-		b24_error_set(err, B24_E_AUTH, "expired_token", resp->status,
-			"the access token was refused as expired again right after a refresh");
-	}
-	b24_client_wipe(last.refused);
-	free(last.refused);
-	return rc;
-}
 
 /* One attempt of a call with the expired_token protocol (b24_client_rounds()). */
 static int b24_client_call_retrying(b24_client *c, const char *method, const char *body,
@@ -811,7 +493,7 @@ static int b24_client_call_retrying(b24_client *c, const char *method, const cha
 {
 	int rc;
 
-	if (!c->webhook && !b24_nonempty(c->token.access_token)) {
+	if (!c->webhook && !b24_client_nonempty(c->token.access_token)) {
 		/* only a refresh token is known: get an access token first */
 		if (b24_client_renew(c, "", err) < 0) {
 			return -1;
@@ -819,7 +501,7 @@ static int b24_client_call_retrying(b24_client *c, const char *method, const cha
 		resp->refreshed = 1;
 	}
 	rc = b24_client_send(c, method, body, body_len, json, resp, err);
-	if (rc != 0 && !c->webhook && b24_is_expired(err)) {
+	if (rc != 0 && !c->webhook && b24_client_expired(err)) {
 		rc = b24_client_rounds(c, method, body, body_len, json, resp, err);
 	}
 	return rc;
