@@ -74,7 +74,7 @@ try {
     echo 'the third request waits: ', $e->getErrorCode(), "\n";
 }
 ini_set('b24.runtime_dir', $runtime);
-unlink("$runtime-batch/rate.v1");
+unlink("$runtime-batch/rate.v2");
 rmdir("$runtime-batch");
 
 /* the default client of b24_call() follows the INI values too */

@@ -58,15 +58,21 @@ const char *b24_rate_default_dir(char *buf, size_t size)
 #include <unistd.h>
 
 #define B24_RATE_MAGIC 0x52343242u   /* "B24R" */
-#define B24_RATE_VERSION 1u
+#define B24_RATE_VERSION 2u
 #define B24_RATE_LOCK_MS 500
-#define B24_RATE_FILE "rate.v1"
+#define B24_RATE_FILE "rate.v2"
 
 typedef struct b24_rate_file {
 	uint32_t magic;
 	uint32_t version;
 	uint32_t slots;
 	uint32_t slot_size;
+	/*
+	 * The latest blocked_until of any method of any portal (Unix seconds),
+	 * written under the lock, read without it: while it lies in the past
+	 * and the caller paces nothing, a turn is a GO that needs no lock.
+	 */
+	int64_t blocked_until;
 	b24_rate_slot slot[B24_RATE_SLOTS];
 } b24_rate_file;
 
@@ -184,12 +190,34 @@ static b24_rate_slot *b24_rate_shm_slot(b24_rate_shm *s, uint64_t portal, b24_ra
 	return slot;
 }
 
+/*
+ * A turn without a bucket (b24.rate_limit=0) while no method is blocked
+ * anywhere on the host: the answer is GO whatever the record says, so the
+ * lock (a flock pair, most of a turn's cost) is not taken.
+ */
+static int b24_rate_shm_nothing_to_wait(const b24_rate_shm *s, const b24_rate_ask *ask)
+{
+	int64_t until;
+
+	if (ask->limit.drain > 0.0) {
+		return 0;
+	}
+	until = __atomic_load_n(&s->map->blocked_until, __ATOMIC_ACQUIRE);
+	return until == 0 || until < (int64_t)time(NULL);
+}
+
 static int b24_rate_shm_reserve(b24_rate_store *st, const b24_rate_ask *ask, b24_rate_answer *ans)
 {
 	b24_rate_shm *s = (b24_rate_shm *)st;
 	b24_rate_now now;
-	b24_rate_slot *slot = b24_rate_shm_slot(s, ask->portal, &now);
+	b24_rate_slot *slot;
 
+	if (b24_rate_shm_nothing_to_wait(s, ask)) {
+		ans->verdict = B24_RATE_GO;
+		ans->wait = 0.0;
+		return 0;
+	}
+	slot = b24_rate_shm_slot(s, ask->portal, &now);
 	if (!slot) {
 		return -1;
 	}
@@ -216,6 +244,22 @@ static int b24_rate_shm_fill(b24_rate_store *st, uint64_t portal, const b24_rate
 	return 0;
 }
 
+/* Moves the file's blocked_until up to the method's, the lock held. */
+static void b24_rate_shm_raise_block(b24_rate_shm *s, uint64_t method, const b24_rate_slot *slot)
+{
+	int64_t until = 0;
+	size_t i;
+
+	for (i = 0; i < B24_RATE_METHODS; i++) {
+		if (slot->methods[i].hash == method) {
+			until = slot->methods[i].blocked_until;
+		}
+	}
+	if (until > __atomic_load_n(&s->map->blocked_until, __ATOMIC_RELAXED)) {
+		__atomic_store_n(&s->map->blocked_until, until, __ATOMIC_RELEASE);
+	}
+}
+
 static int b24_rate_shm_note(b24_rate_store *st, uint64_t portal, uint64_t method, int64_t reset_at,
 	int blocked)
 {
@@ -227,6 +271,9 @@ static int b24_rate_shm_note(b24_rate_store *st, uint64_t portal, uint64_t metho
 		return -1;
 	}
 	b24_rate_note(slot, method, reset_at, blocked, &now);
+	if (blocked) {
+		b24_rate_shm_raise_block(s, method, slot);
+	}
 	b24_rate_unlock(s);
 	return 0;
 }

@@ -48,7 +48,7 @@ b24_rate_store *b24_rate_local_new(void);
 
 /*
  * The shared store of `dir` (created mode 0700 when missing): the file
- * "<dir>/rate.v1" (mode 0600), mapped. NULL when the directory or the file
+ * "<dir>/rate.v2" (mode 0600), mapped. NULL when the directory or the file
  * is not usable: not a directory, a symbolic link, owned by another user,
  * open to the group or others, not writable, a file of another layout.
  */

@@ -58,7 +58,7 @@ static void test_shared_between_openings(void)
 	}
 	CHECK_STR(a->ops->name, "shared");
 	CHECK(stat(dir, &sb) == 0 && (sb.st_mode & 0777) == 0700);
-	snprintf(file, sizeof(file), "%s/rate.v1", dir);
+	snprintf(file, sizeof(file), "%s/rate.v2", dir);
 	CHECK(stat(file, &sb) == 0 && (sb.st_mode & 0777) == 0600);
 	CHECK_INT(a->ops->reserve(a, &ask, &ans), 0);
 	CHECK_INT(b->ops->reserve(b, &ask, &ans), 0);
@@ -154,6 +154,46 @@ static void test_holder_killed(void)
 	CHECK_INT(ans.verdict, B24_RATE_GO);
 	CHECK(ans.wait == 0.0);
 	b24_rate_store_close(st);
+}
+
+/*
+ * Unpaced (drain 0) and nothing blocked on the host: a turn takes no lock,
+ * so even a frozen holder costs it nothing; once a method is blocked,
+ * turns take the lock again and see the block.
+ */
+static void test_unpaced_without_lock(void)
+{
+	char own[600];
+	b24_rate_store *st;
+	b24_rate_ask ask = ask_of(46, 0, 0);
+	b24_rate_answer ans;
+	pid_t pid;
+	double t;
+	int status;
+
+	memcpy(own, dir, sizeof(dir));
+	snprintf(dir, sizeof(dir), "%s/run-unpaced", b24t_tmpdir());
+	st = b24_rate_shm_open(dir);
+	CHECK(st != NULL);
+	if (st) {
+		pid = frozen_holder();
+		t = mono();
+		CHECK_INT(st->ops->reserve(st, &ask, &ans), 0);
+		CHECK(mono() - t < 0.1);
+		CHECK_INT(ans.verdict, B24_RATE_GO);
+		kill(pid, SIGKILL);
+		waitpid(pid, &status, 0);
+		CHECK_INT(st->ops->note(st, 46, 7, 0, 1), 0);
+		ask.method = 7;
+		ask.wait_max = 1;
+		CHECK_INT(st->ops->reserve(st, &ask, &ans), 0);
+		CHECK_INT(ans.verdict, B24_RATE_BLOCKED);
+		ask.method = 8;
+		CHECK_INT(st->ops->reserve(st, &ask, &ans), 0);
+		CHECK_INT(ans.verdict, B24_RATE_GO);
+		b24_rate_store_close(st);
+	}
+	memcpy(dir, own, sizeof(dir));
 }
 
 static void test_refused_directories(void)
@@ -266,6 +306,7 @@ int main(void)
 	B24T_RUN(test_shared_between_openings);
 	B24T_RUN(test_forked_child_shares);
 	B24T_RUN(test_holder_killed);
+	B24T_RUN(test_unpaced_without_lock);
 	B24T_RUN(test_refused_directories);
 	B24T_RUN(test_local);
 	B24T_RUN(test_readonly);
