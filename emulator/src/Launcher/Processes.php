@@ -48,7 +48,7 @@ final class Processes
 
     public static function run(string $command): void
     {
-        exec($command . StartLock::closeInChild() . ' 2>&1', $output, $code);
+        exec($command . ' 2>&1', $output, $code);
         if ($code !== 0) {
             throw new \RuntimeException("failed ($code): $command\n" . implode("\n", $output));
         }
