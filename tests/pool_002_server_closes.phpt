@@ -13,9 +13,10 @@ $stop = static function () use ($run): void {
 	exec('EMU_RUN_DIR=' . escapeshellarg($run) . ' ' . escapeshellarg(b24_test_root() . '/emulator/stop') . ' 2>&1');
 	exec('rm -rf ' . escapeshellarg($run));
 };
+/* whatever fails below, this test's emulator does not outlive it */
+register_shutdown_function($stop);
 exec(b24_test_untraced() . escapeshellarg(b24_test_root() . '/emulator/start') . ' --fresh 2>&1', $out, $rc);
 if ($rc !== 0) {
-	$stop();
 	throw new RuntimeException("emulator/start failed:\n" . implode("\n", $out));
 }
 b24_emu_reset();
@@ -72,7 +73,6 @@ try {
 	echo 'b24.persistent_idle=1: idle 1.2 s, dropped idle ', $p['stats']['dropped_idle'], ', opened ', $p['stats']['opened'], ', idle setting ', $p['stats']['idle'], "\n";
 } finally {
 	b24_apphost_stop($host);
-	$stop();
 }
 ?>
 --EXPECT--
