@@ -32,9 +32,13 @@ const B24_REQUIRED_TABLES = [
 	'readonly' => ['pattern', 'match', 'note'],
 ];
 
-/* Typed columns: table => column => type ("bool": 0 or 1, a bare C int). */
+/*
+ * Typed columns: table => column => type ("bool": 0 or 1, a bare C int; an
+ * array: the column's words and the C enumerators they become).
+ */
 const B24_COLUMN_TYPES = [
 	'placements' => ['single' => 'bool', 'user_mode' => 'bool'],
+	'readonly' => ['match' => ['name' => 'B24_READONLY_NAME', 'suffix' => 'B24_READONLY_SUFFIX']],
 ];
 
 const B24_STUB = 'src/php/b24_placement.stub.php';
@@ -102,7 +106,14 @@ function c_literal(string $s): string
 /* One cell as C: a bare 0/1 for a bool column, else a string literal. */
 function c_cell(string $table, string $column, string $value, string $where): string
 {
-	if ((B24_COLUMN_TYPES[$table][$column] ?? 'string') !== 'bool') {
+	$type = B24_COLUMN_TYPES[$table][$column] ?? 'string';
+	if (is_array($type)) {
+		if (!isset($type[$value])) {
+			fail("$where: column $column must be one of " . implode(', ', array_keys($type)) . ", \"$value\" given");
+		}
+		return $type[$value];
+	}
+	if ($type !== 'bool') {
 		return c_literal($value);
 	}
 	if ($value !== '0' && $value !== '1') {

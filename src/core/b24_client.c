@@ -470,7 +470,7 @@ int b24_client_send(b24_client *c, const char *method, const char *body, size_t 
 	/* libcurl may send a read again on a new connection by itself, never a write */
 	rc = b24_http_send(t, B24_HTTP_POST, c->url.data, send_body, send_len,
 		json ? "application/json" : "application/x-www-form-urlencoded",
-		b24_retry_readonly(method, strlen(method)) ? B24_HTTP_REPLAYABLE : B24_HTTP_WRITE, &h, err);
+		c->readonly ? B24_HTTP_REPLAYABLE : B24_HTTP_WRITE, &h, err);
 	c->connects += h.new_connects;
 	b24_client_fill_response(resp, &h);
 	if (rc != 0) {
@@ -558,6 +558,7 @@ int b24_client_call(b24_client *c, const char *method, const char *body, size_t 
 	a.attempts = 0;
 	call.portal = b24_rate_hash(c->origin.data ? c->origin.data : "", c->origin.len);
 	call.method = method;
+	call.readonly = c->readonly = b24_retry_readonly(method, strlen(method));
 	call.method_key = b24_pace_method_key(c->webhook || !c->client_id ? c->base.data : c->client_id, method);
 	call.attempt = b24_client_attempt_once;
 	call.ctx = &a;

@@ -37,6 +37,7 @@ struct b24_client {
 	b24_transport_source source;
 	b24_pace_config pace;
 	b24_pace_memo pace_memo;
+	int readonly;                 /* the current call's method only reads: libcurl may replay it */
 	int repeating;                /* the next request repeats a failed attempt of the call */
 	b24_transport *own[B24_CLIENT_TRANSPORTS];
 	void (*on_token)(void *ctx, const b24_token *token);

@@ -142,7 +142,7 @@ static int b24_pace_transport(const b24_pace_config *p, const b24_pace_call *cal
 	b24_error *err)
 {
 	enum b24_retry_class cls = b24_retry_classify(err);
-	int readonly = b24_retry_readonly(call->method, strlen(call->method));
+	int readonly = call->readonly;
 	int limit = p->retries < 0 ? B24_RETRY_DEFAULT : p->retries;
 
 	if (cls == B24_RETRY_NO) {

@@ -49,6 +49,7 @@ typedef struct b24_pace_call {
 	 */
 	uint64_t method_key;
 	const char *method;
+	int readonly;            /* b24_retry_readonly() of method, asked once per call */
 	b24_pace_attempt attempt;
 	void *ctx;
 } b24_pace_call;

@@ -9,21 +9,21 @@
 #define B24_READONLY_COLUMNS 3
 
 #define B24_READONLY_ROWS(X) \
-	X(".get", "suffix", "one record or setting (crm.deal.get, user.get, app.option.get, placement.get, event.get)") \
-	X(".list", "suffix", "list pages (crm.deal.list, crm.item.list, placement.list, tasks.task.list)") \
-	X(".fields", "suffix", "field descriptions (crm.deal.fields, crm.item.fields)") \
-	X(".getlist", "suffix", "older list methods (task.item.getlist)") \
-	X("profile", "name", "the calling user") \
-	X("user.current", "name", "the calling user") \
-	X("user.search", "name", "user search") \
-	X("scope", "name", "granted scopes") \
-	X("methods", "name", "available methods") \
-	X("method.get", "name", "one method's availability") \
-	X("app.info", "name", "the application's licence and status") \
-	X("server.time", "name", "the portal's clock") \
-	X("events", "name", "available events") \
-	X("access.name", "name", "names of access codes") \
-	X("user.access", "name", "whether the user has access codes") \
-	X("feature.get", "name", "a portal feature flag")
+	X(".get", B24_READONLY_SUFFIX, "one record or setting (crm.deal.get, user.get, app.option.get, placement.get, event.get)") \
+	X(".list", B24_READONLY_SUFFIX, "list pages (crm.deal.list, crm.item.list, placement.list, tasks.task.list)") \
+	X(".fields", B24_READONLY_SUFFIX, "field descriptions (crm.deal.fields, crm.item.fields)") \
+	X(".getlist", B24_READONLY_SUFFIX, "older list methods (task.item.getlist)") \
+	X("profile", B24_READONLY_NAME, "the calling user") \
+	X("user.current", B24_READONLY_NAME, "the calling user") \
+	X("user.search", B24_READONLY_NAME, "user search") \
+	X("scope", B24_READONLY_NAME, "granted scopes") \
+	X("methods", B24_READONLY_NAME, "available methods") \
+	X("method.get", B24_READONLY_NAME, "one method's availability") \
+	X("app.info", B24_READONLY_NAME, "the application's licence and status") \
+	X("server.time", B24_READONLY_NAME, "the portal's clock") \
+	X("events", B24_READONLY_NAME, "available events") \
+	X("access.name", B24_READONLY_NAME, "names of access codes") \
+	X("user.access", B24_READONLY_NAME, "whether the user has access codes") \
+	X("feature.get", B24_READONLY_NAME, "a portal feature flag")
 
 #endif /* B24_READONLY_TABLE_H */

@@ -22,15 +22,22 @@
 #include "b24_retry.h"
 #include "b24_readonly_table.h"
 
+/* The match column of catalog/readonly.tsv, as the generated table spells it. */
+enum b24_readonly_match {
+	B24_READONLY_NAME,           /* the whole method name */
+	B24_READONLY_SUFFIX          /* the name ends with the pattern */
+};
+
 typedef struct b24_readonly_row {
 	const char *pattern;
-	const char *match;
+	size_t len;
+	enum b24_readonly_match match;
 } b24_readonly_row;
 
-#define B24_READONLY_ROW(pattern, match, note) { pattern, match },
+#define B24_READONLY_ROW(pattern, match, note) { pattern, sizeof(pattern) - 1, match },
 static const b24_readonly_row b24_readonly[] = {
 	B24_READONLY_ROWS(B24_READONLY_ROW)
-	{ NULL, NULL }
+	{ NULL, 0, B24_READONLY_NAME }
 };
 #undef B24_READONLY_ROW
 
@@ -55,9 +62,9 @@ int b24_retry_readonly(const char *method, size_t len)
 	const b24_readonly_row *r;
 
 	for (r = b24_readonly; r->pattern; r++) {
-		size_t n = strlen(r->pattern);
+		size_t n = r->len;
 
-		if (strcmp(r->match, "suffix") == 0 ? n < len && b24_retry_same(method + len - n, r->pattern, n)
+		if (r->match == B24_READONLY_SUFFIX ? n < len && b24_retry_same(method + len - n, r->pattern, n)
 				: n == len && b24_retry_same(method, r->pattern, n)) {
 			return 1;
 		}
