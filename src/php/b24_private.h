@@ -231,6 +231,10 @@ void b24_php_default_client_release(void);
 /* The default client is an OAuth app whose store holds no installation yet. */
 bool b24_php_default_not_installed(void);
 
+/* b24_token_store.c: interface B24TokenStore. */
+extern zend_class_entry *b24_php_ce_TokenStore;
+void b24_php_token_store_minit(void);
+
 /* b24_placement.c: class B24Placement. */
 void b24_php_placement_minit(void);
 /*

@@ -1,0 +1,43 @@
+<?php
+
+/**
+ * @generate-class-entries
+ * @generate-legacy-arginfo 80100
+ */
+
+/**
+ * Where an application keeps the OAuth tokens of the portals it is installed on, one set per
+ * portal, keyed by the portal's member_id. A B24Client given a store and a member_id reads that
+ * portal's tokens from it and writes every refresh back to it; B24App fills it at install and
+ * empties it at uninstall.
+ *
+ * A token set is an array with the keys of CRest's settings.json: access_token, refresh_token,
+ * client_endpoint, server_endpoint, member_id, domain, application_token, expires, expires_in,
+ * scope, status, user_id (strings and integers; unknown keys are kept by the built-in stores and
+ * may be dropped by others).
+ *
+ * lock()/unlock() make a refresh single-flight across processes: a client that meets an expired
+ * token locks the portal, loads it again, refreshes only when no other process has done so, saves,
+ * then unlocks. A store whose lock only works within one process lets two processes spend one
+ * refresh token: the second then fails with invalid_grant.
+ *
+ * Every method may throw; the client turns any exception into a B24AuthException
+ * B24_STORE_FAILED (the original as its previous exception).
+ */
+interface B24TokenStore
+{
+    /** The token set of one portal, or null when none is kept. */
+    public function load(string $memberId): ?array;
+
+    /** Keeps the whole token set of one portal, replacing what was kept. */
+    public function save(string $memberId, #[\SensitiveParameter] array $tokens): void;
+
+    /** Forgets one portal (after OnAppUninstall). Forgetting an unknown portal is not an error. */
+    public function delete(string $memberId): void;
+
+    /** Takes the exclusive lock of one portal, waiting at most $timeout seconds; false when it timed out. */
+    public function lock(string $memberId, float $timeout): bool;
+
+    /** Releases the lock of one portal taken by lock(). */
+    public function unlock(string $memberId): void;
+}
