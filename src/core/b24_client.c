@@ -435,15 +435,12 @@ static void b24_client_fill_response(b24_response *resp, const b24_http_response
 	resp->location = h->location;
 }
 
+/* The Location is shown as b24_error_set() redacts it: no secret, no control byte. */
 static void b24_client_redirect_error(const b24_http_response *h, b24_error *err)
 {
-	b24_buf shown = B24_BUF_INIT;
-
-	b24_url_redact(h->location, strlen(h->location), &shown);
 	b24_error_set(err, B24_E_TRANSPORT, B24_REDIRECT_REFUSED, h->status,
 		"the portal answered HTTP %ld with a redirect to %s; not followed (the portal may have been renamed)",
-		h->status, shown.len ? b24_buf_cstr(&shown) : "(no Location)");
-	b24_buf_free(&shown);
+		h->status, h->location[0] ? h->location : "(no Location)");
 }
 
 int b24_client_send(b24_client *c, const char *method, const char *body, size_t len,

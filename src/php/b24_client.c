@@ -13,6 +13,7 @@
 
 #include "b24_private.h"
 #include "b24_url.h"
+#include "b24_redact.h"
 
 zend_class_entry *b24_php_ce_Client;
 static zend_object_handlers b24_php_client_handlers;
@@ -147,7 +148,7 @@ static void b24_php_client_add_endpoint(zval *info, const char *base)
 {
 	b24_buf redacted = B24_BUF_INIT;
 
-	if (b24_url_redact(base, strlen(base), &redacted) == 0) {
+	if (b24_redact(base, strlen(base), &redacted) == 0) {
 		add_assoc_stringl(info, "endpoint", b24_buf_cstr(&redacted), redacted.len);
 	}
 	b24_buf_free(&redacted);
