@@ -53,7 +53,8 @@ b24_log_field b24_log_float(const char *key, double v)
 	b24_log_field f = b24_log_strn(key, NULL, 0);
 
 	f.type = B24_LOG_FLOAT;
-	f.f = v;
+	/* milliseconds to the microsecond: finer digits are noise (no libm in the core) */
+	f.f = v >= 0.0 && v < 1e15 ? (double)(long long)(v * 1000.0 + 0.5) / 1000.0 : v;
 	return f;
 }
 

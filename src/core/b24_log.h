@@ -73,6 +73,7 @@ int b24_log_wants(const b24_log_sink *sink, enum b24_log_level level);
 b24_log_field b24_log_str(const char *key, const char *s);
 b24_log_field b24_log_strn(const char *key, const char *s, size_t len);
 b24_log_field b24_log_int(const char *key, long long v);
+/* A float rounded to three decimals (microseconds of a duration in ms). */
 b24_log_field b24_log_float(const char *key, double v);
 
 /* Redacts the message and the string fields, then hands them to the sink. */
