@@ -80,6 +80,15 @@ exec(b24_test_php() . ' --ri b24', $ri);
 echo stripos(implode("\n", $ri), 'logger') === false ? "php --ri says nothing of loggers\n" : "php --ri shows a logger\n";
 b24_set_logger(null);
 
+/* placement calls log like any call, delivered when the method returns */
+class Rec { public array $events = []; public function log($level, $message, array $context = []): void { $this->events[] = "$level {$context['method']}" . (isset($context['code']) ? " {$context['code']}" : ''); } }
+$rec = new Rec;
+try {
+    (new B24Placement(B24Placement::CRM_DEAL_DETAIL_TAB, b24_emu_webhook_client(['logger' => $rec])))->list();
+} catch (B24Exception $e) {
+    echo 'placement: ', implode(', ', $rec->events), ' before ', $e->getErrorCode(), "\n";
+}
+
 /* a logger holding its client: one cycle, collected */
 $cycle = new Quiet;
 $cycle->client = b24_emu_webhook_client(['logger' => $cycle]);
@@ -103,4 +112,5 @@ int(1)
 no logger state in dumps
 the logger's class is shown
 php --ri says nothing of loggers
+placement: debug placement.list, error placement.list WRONG_AUTH_TYPE before WRONG_AUTH_TYPE
 cycle collected
