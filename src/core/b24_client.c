@@ -75,6 +75,7 @@ static int b24_client_copy_config(b24_client *c, const b24_client_config *cfg)
 	c->pace = cfg->pace;
 	c->on_token = cfg->on_token;
 	c->on_token_ctx = cfg->on_token_ctx;
+	c->log = cfg->log;
 	c->client_id = b24_client_strdup(cfg->client_id, &failed);
 	c->client_secret = b24_client_strdup(cfg->client_secret, &failed);
 	return failed ? -1 : 0;
@@ -270,6 +271,26 @@ const char *b24_client_store_path(const b24_client *c)
 	return c->store ? b24_store_path(c->store) : NULL;
 }
 
+void b24_client_set_log(b24_client *c, const b24_log_sink *sink)
+{
+	if (sink) {
+		c->log = *sink;
+	} else {
+		memset(&c->log, 0, sizeof(c->log));
+	}
+}
+
+const char *b24_client_host(const b24_client *c, size_t *len)
+{
+	const char *o = b24_buf_cstr(&c->origin), *host = strstr(o, "://"), *port;
+
+	host = host ? host + 3 : o;
+	port = strrchr(host, ':');
+	/* the origin always names its port; "[::1]:443" keeps its brackets */
+	*len = port && port[1] != ']' ? (size_t)(port - host) : strlen(host);
+	return host;
+}
+
 long b24_client_connects(const b24_client *c)
 {
 	return c->connects;
@@ -435,15 +456,12 @@ static void b24_client_fill_response(b24_response *resp, const b24_http_response
 	resp->location = h->location;
 }
 
+/* The Location is shown as b24_error_set() redacts it: no secret, no control byte. */
 static void b24_client_redirect_error(const b24_http_response *h, b24_error *err)
 {
-	b24_buf shown = B24_BUF_INIT;
-
-	b24_url_redact(h->location, strlen(h->location), &shown);
 	b24_error_set(err, B24_E_TRANSPORT, B24_REDIRECT_REFUSED, h->status,
 		"the portal answered HTTP %ld with a redirect to %s; not followed (the portal may have been renamed)",
-		h->status, shown.len ? b24_buf_cstr(&shown) : "(no Location)");
-	b24_buf_free(&shown);
+		h->status, h->location[0] ? h->location : "(no Location)");
 }
 
 int b24_client_send(b24_client *c, const char *method, const char *body, size_t len,
@@ -468,6 +486,7 @@ int b24_client_send(b24_client *c, const char *method, const char *body, size_t 
 		c->repeating = 0;
 	}
 	/* libcurl may send a read again on a new connection by itself, never a write */
+	c->sent_bytes = send_len;
 	rc = b24_http_send(t, B24_HTTP_POST, c->url.data, send_body, send_len,
 		json ? "application/json" : "application/x-www-form-urlencoded",
 		c->readonly ? B24_HTTP_REPLAYABLE : B24_HTTP_WRITE, &h, err);
@@ -531,6 +550,31 @@ static int b24_client_attempt_once(void *ctx, const char **body, size_t *len, b2
 	return rc;
 }
 
+static double b24_client_mono(void)
+{
+	b24_rate_now now;
+
+	b24_rate_clock(&now);
+	return now.mono;
+}
+
+/* The call's debug line, and its error when it failed: after the store's lock is released. */
+static void b24_client_log_call(const b24_client *c, const b24_pace_call *call, double started,
+	const b24_client_attempt *a, int rc, const b24_error *err)
+{
+	b24_log_call_stats st;
+
+	st.status = a->resp->status;
+	st.duration_ms = (b24_client_mono() - started) * 1000.0;
+	st.request_bytes = a->attempts ? c->sent_bytes : 0;
+	st.response_bytes = a->resp->body_len;
+	st.attempts = a->attempts;
+	b24_log_call(&c->log, &call->where, &st);
+	if (rc != 0 && err) {
+		b24_log_failure(&c->log, &call->where, err);
+	}
+}
+
 int b24_client_call(b24_client *c, const char *method, const char *body, size_t body_len,
 	int json, b24_response *resp, b24_error *err)
 {
@@ -538,6 +582,7 @@ int b24_client_call(b24_client *c, const char *method, const char *body, size_t 
 	b24_client_attempt a;
 	b24_pace_call call;
 	long before = c->connects;
+	double started = c->log.emit ? b24_client_mono() : 0.0;
 	int rc;
 
 	resp = resp ? resp : &local;
@@ -562,8 +607,15 @@ int b24_client_call(b24_client *c, const char *method, const char *body, size_t 
 	call.method_key = b24_pace_method_key(c->webhook || !c->client_id ? c->base.data : c->client_id, method);
 	call.attempt = b24_client_attempt_once;
 	call.ctx = &a;
+	call.log = c->log.emit ? &c->log : NULL;
+	call.where.method = method;
+	call.where.host = b24_client_host(c, &call.where.host_len);
+	c->sent_bytes = 0;
 	rc = b24_pace_run(&c->pace, &c->pace_memo, &call, err);
 	c->repeating = 0;
 	resp->new_connects = c->connects - before;
+	if (c->log.emit) {
+		b24_client_log_call(c, &call, started, &a, rc, err);
+	}
 	return rc;
 }

@@ -51,6 +51,7 @@
 #include <stddef.h>
 #include "b24_errors.h"
 #include "b24_http.h"
+#include "b24_log.h"
 #include "b24_oauth.h"
 #include "b24_pace.h"
 
@@ -115,6 +116,12 @@ typedef struct b24_client_config {
 	 * client only carries the setting for the callers that check them.
 	 */
 	int allow_local;
+	/*
+	 * Where the client's events go (b24_log.h): one debug line per call,
+	 * refreshes, waits, repeats and failures. Zeroed: none, at the cost of
+	 * a pointer test. Events are emitted after the store's lock is released.
+	 */
+	b24_log_sink log;
 } b24_client_config;
 
 /* Zeroes everything; http and pace get their defaults (no rate store: no budget). */
@@ -173,6 +180,10 @@ const b24_token *b24_client_token(const b24_client *c);
 const char *b24_client_secret(const b24_client *c);
 /* The token store path, NULL when none. */
 const char *b24_client_store_path(const b24_client *c);
+/* Replaces the client's log sink (NULL: none); the sink is copied. */
+void b24_client_set_log(b24_client *c, const b24_log_sink *sink);
+/* The portal's host as calls log it: the origin without scheme and port. */
+const char *b24_client_host(const b24_client *c, size_t *len);
 /* Connections opened by this client's requests so far. */
 long b24_client_connects(const b24_client *c);
 

@@ -45,6 +45,8 @@ struct b24_client {
 	b24_buf url;                  /* scratch: the request URL */
 	b24_buf body;                 /* scratch: the request body with auth */
 	long connects;
+	b24_log_sink log;             /* emit NULL: no events */
+	size_t sent_bytes;            /* body bytes of the call's last request */
 };
 
 /* b24_client.c */

@@ -184,6 +184,14 @@ int b24_client_renew(b24_client *c, const char *expired, b24_error *err)
 	}
 	b24_client_wipe(old);
 	free(old);
+	if (rc >= 0 && c->log.emit) {
+		/* the lock is released: a logger never runs while other processes wait for it */
+		size_t host_len;
+		const char *host = b24_client_host(c, &host_len);
+
+		b24_log_token(&c->log, rc == 0 ? B24_LOG_TOKEN_REFRESHED : B24_LOG_TOKEN_ADOPTED, host, host_len,
+			c->token.expires_in);
+	}
 	return rc;
 }
 

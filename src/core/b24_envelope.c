@@ -65,10 +65,10 @@ json_object *b24_json_parse(const char *body, size_t len)
 	return obj;
 }
 
-/* "HTTP <status>" plus the first printable bytes of the body, redacted. */
+/* "HTTP <status>" plus the first bytes of the body (b24_error_set() redacts them). */
 static void b24_envelope_http_error(long status, const char *body, size_t len, b24_error *err)
 {
-	b24_buf snip = B24_BUF_INIT, shown = B24_BUF_INIT;
+	b24_buf snip = B24_BUF_INIT;
 	size_t i, n = len < B24_SNIPPET_LEN ? len : B24_SNIPPET_LEN;
 
 	for (i = 0; i < n; i++) {
@@ -76,17 +76,15 @@ static void b24_envelope_http_error(long status, const char *body, size_t len, b
 
 		b24_buf_append_char(&snip, (c < 0x20 || c == 0x7f) ? ' ' : (char)c);
 	}
-	b24_url_redact(snip.data ? snip.data : "", snip.len, &shown);
-	if (shown.len) {
+	if (snip.len) {
 		b24_error_set(err, B24_E_SERVER, B24_HTTP_ERROR, status,
-			"HTTP %ld answer that is not a REST result: %s%s", status, b24_buf_cstr(&shown),
+			"HTTP %ld answer that is not a REST result: %s%s", status, b24_buf_cstr(&snip),
 			len > n ? "..." : "");
 	} else {
 		b24_error_set(err, B24_E_SERVER, B24_HTTP_ERROR, status,
 			"HTTP %ld answer with an empty body", status);
 	}
 	b24_buf_free(&snip);
-	b24_buf_free(&shown);
 }
 
 /* Code and description of an `error` member: a string, or REST 3's {code, message}. */

@@ -9,6 +9,7 @@
 
 #include "b24_errors.h"
 #include "b24_errors_table.h"
+#include "b24_redact.h"
 
 /* The generated rows, as strings; a NULL row ends the table. */
 typedef struct b24_error_row {
@@ -139,19 +140,6 @@ void b24_error_clear(b24_error *e)
 	}
 }
 
-/* Cuts a NUL-terminated text at `max` bytes without splitting a UTF-8 sequence. */
-static void b24_copy_utf8(char *dst, size_t dst_size, const char *src, size_t len)
-{
-	if (len >= dst_size) {
-		len = dst_size - 1;
-		while (len > 0 && ((unsigned char)src[len] & 0xc0) == 0x80) {
-			len--;
-		}
-	}
-	memcpy(dst, src, len);
-	dst[len] = '\0';
-}
-
 void b24_error_set(b24_error *e, int kind, const char *code, long http_status,
 	const char *fmt, ...)
 {
@@ -189,6 +177,7 @@ void b24_error_set_code(b24_error *e, int kind, const char *code, size_t code_le
 	e->kind = kind;
 	e->http_status = http_status;
 	e->retry_after = 0;
-	b24_copy_utf8(e->code, sizeof(e->code), code, code_len);
-	b24_copy_utf8(e->description, sizeof(e->description), description, description_len);
+	/* codes and descriptions may come from the network: the one redaction of every message */
+	b24_redact_into(e->code, sizeof(e->code), code, code_len);
+	b24_redact_into(e->description, sizeof(e->description), description, description_len);
 }

@@ -5,7 +5,8 @@
  * A b24_error is filled by every core function that can fail. `kind` names
  * the exception class the binding throws; `code` is the server's code as
  * sent (case kept) or one of the client-side B24_* codes below.
- * Descriptions never contain a token, a secret or a webhook code.
+ * Descriptions never contain a token, a secret or a webhook code: every one
+ * is redacted when it is set.
  */
 #ifndef B24_ERRORS_H
 #define B24_ERRORS_H
@@ -80,9 +81,10 @@ int b24_error_kind_from_class(const char *class_name);
 
 void b24_error_clear(b24_error *e);
 /*
- * Fills `e` (NULL is allowed and ignored). `code` is copied and truncated to
- * 63 bytes; the description is printf-formatted and truncated to 511 bytes
- * at a UTF-8 boundary. Callers redact URLs before passing them.
+ * Fills `e` (NULL is allowed and ignored). `code` and the printf-formatted
+ * description go through b24_redact_into() (b24_redact.h: secrets replaced,
+ * control bytes and invalid UTF-8 escaped), cut to 63 and 511 bytes: text
+ * from the network may be passed as it came.
  */
 void b24_error_set(b24_error *e, int kind, const char *code, long http_status,
 	const char *fmt, ...)

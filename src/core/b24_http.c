@@ -269,7 +269,6 @@ static void b24_http_fail(b24_transport *t, CURLcode rc, b24_error *err)
 {
 	const char *code = B24_TRANSPORT_FAILED, *text = t->errbuf[0] ? t->errbuf : curl_easy_strerror(rc);
 	int kind = B24_E_TRANSPORT;
-	b24_buf shown = B24_BUF_INIT;
 
 	switch (rc) {
 	case CURLE_COULDNT_RESOLVE_HOST: case CURLE_COULDNT_RESOLVE_PROXY: case CURLE_COULDNT_CONNECT:
@@ -301,9 +300,8 @@ static void b24_http_fail(b24_transport *t, CURLcode rc, b24_error *err)
 	if (kind == B24_E_RESPONSE) {
 		text = "the answer is larger than the configured limit";
 	}
-	b24_url_redact(text, strlen(text), &shown);
-	b24_error_set(err, kind, code, 0, "%s (%s)", b24_buf_cstr(&shown), b24_transport_origin(t));
-	b24_buf_free(&shown);
+	/* libcurl's text may hold the URL: b24_error_set() redacts it */
+	b24_error_set(err, kind, code, 0, "%s (%s)", text, b24_transport_origin(t));
 }
 
 /* A URL of the known prefix: the authority ends there and no byte that parsing refuses follows. */

@@ -8,7 +8,7 @@
  * followed: a 3xx is returned with its Location and the caller decides (so
  * neither the token nor the body ever reach another host by itself).
  * Only http and https are spoken. libcurl's error text goes through
- * b24_url_redact() before it reaches a b24_error.
+ * b24_error_set() (b24_redact.h) when it becomes a b24_error.
  *
  * curl_global_init() is the caller's business (the binding calls it in MINIT,
  * the unit tests in main()). A transport is not shared between threads.

@@ -15,6 +15,7 @@
 typedef struct b24_pace_state {
 	double deadline;         /* monotonic: waits for turns end here */
 	int repeats;             /* transport repeats so far */
+	int attempts;            /* repeats of any cause so far */
 	int rounds;
 } b24_pace_state;
 
@@ -114,6 +115,10 @@ static int b24_pace_turn(const b24_pace_config *p, const b24_pace_call *call, b2
 			b24_pace_refused(call, &ans, err);
 			return -1;
 		}
+		if (call->log && ans.wait > 0.0) {
+			b24_log_wait(call->log, &call->where, ans.verdict == B24_RATE_GO ? B24_LOG_WAIT_BUDGET
+				: B24_LOG_WAIT_BLOCKED, ans.wait * 1000.0);
+		}
 		b24_pace_sleep(ans.wait);
 		if (ans.verdict == B24_RATE_GO) {
 			return 0;
@@ -177,6 +182,9 @@ static int b24_pace_again(const b24_pace_config *p, b24_pace_memo *memo, const b
 		again = b24_pace_transport(p, call, st, err);
 	}
 	if (again && st->rounds < B24_PACE_ROUNDS) {
+		if (call->log) {
+			b24_log_retry(call->log, &call->where, err, ++st->attempts + 1);
+		}
 		return 1;
 	}
 	return 0;

@@ -21,6 +21,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "b24_errors.h"
+#include "b24_log.h"
 #include "b24_rate.h"
 #include "b24_rate_store.h"
 
@@ -52,6 +53,9 @@ typedef struct b24_pace_call {
 	int readonly;            /* b24_retry_readonly() of method, asked once per call */
 	b24_pace_attempt attempt;
 	void *ctx;
+	/* warnings of waits and repeats go here (NULL: none), about `where` */
+	const b24_log_sink *log;
+	b24_log_where where;
 } b24_pace_call;
 
 /* b24_rate_hash() of "<identity> <method>"; identity: the webhook base or the client_id. */

@@ -1,5 +1,5 @@
 /*
- * b24_url: URL parsing and validation, origins, redaction. See b24_url.h.
+ * b24_url: URL parsing and validation, origins. See b24_url.h.
  */
 #include <stdio.h>
 #include <string.h>
@@ -20,11 +20,6 @@ static int b24_is_alpha(int c)
 static int b24_is_digit(int c)
 {
 	return c >= '0' && c <= '9';
-}
-
-static int b24_is_hex(int c)
-{
-	return b24_is_digit(c) || (b24_lc(c) >= 'a' && b24_lc(c) <= 'f');
 }
 
 static int b24_is_word(int c)
@@ -420,160 +415,4 @@ const char *b24_url_check_message(int check)
 	case B24_URL_LOCAL_HOST: return "handler URL points to a local or private address the portal cannot reach";
 	}
 	return "handler URL is invalid";
-}
-
-/* ---- redaction ---------------------------------------------------------- */
-
-static const char *const b24_secret_keys[] = {
-	"access_token", "refresh_token", "client_secret", "application_token", "auth", NULL
-};
-
-/* Bytes that end a secret value in a query, a form body or a message. */
-static int b24_value_end(int c)
-{
-	return c == '&' || c == '"' || c == '\'' || c == '<' || c == '>' || c == ',' || c == ';'
-		|| c == '#' || (unsigned)c <= 0x20 || c == 0x7f;
-}
-
-/* 1 when a key may start at s[i]: start of text, a non-word byte, or a %XX escape ("%5B", "%26"). */
-static int b24_key_boundary(const char *s, size_t i)
-{
-	if (i == 0 || !b24_is_word((unsigned char)s[i - 1])) {
-		return 1;
-	}
-	return i >= 3 && s[i - 3] == '%' && b24_is_hex((unsigned char)s[i - 2])
-		&& b24_is_hex((unsigned char)s[i - 1]);
-}
-
-/*
- * Length of a secret key at s[i] followed by "=", "]=", "%5D=" (form) or
- * "%3D" (a query string encoded once more, as in batch commands), or 0.
- */
-static size_t b24_form_key_at(const char *s, size_t i, size_t n, size_t *sep_len)
-{
-	size_t k, l;
-
-	if (!b24_key_boundary(s, i)) {
-		return 0;
-	}
-	for (k = 0; b24_secret_keys[k]; k++) {
-		l = strlen(b24_secret_keys[k]);
-		if (!b24_ci_prefix(s + i, n - i, b24_secret_keys[k])) {
-			continue;
-		}
-		if (i + l < n && s[i + l] == '=') {
-			*sep_len = 1;
-		} else if (n - i - l >= 2 && memcmp(s + i + l, "]=", 2) == 0) {
-			*sep_len = 2;
-		} else if (n - i - l >= 4 && b24_ci_prefix(s + i + l, 4, "%5d=")) {
-			*sep_len = 4;
-		} else if (n - i - l >= 3 && b24_ci_prefix(s + i + l, 3, "%3d")) {
-			*sep_len = 3;
-		} else {
-			continue;
-		}
-		return l;
-	}
-	return 0;
-}
-
-static size_t b24_skip_ws(const char *s, size_t i, size_t n)
-{
-	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) {
-		i++;
-	}
-	return i;
-}
-
-/*
- * "key" : "value" with a secret key at s[i] (s[i] is the opening quote):
- * returns the offset of the value's opening quote, or 0.
- */
-static size_t b24_json_key_at(const char *s, size_t i, size_t n)
-{
-	size_t k, l, j;
-
-	for (k = 0; b24_secret_keys[k]; k++) {
-		l = strlen(b24_secret_keys[k]);
-		if (i + l + 2 > n || !b24_ci_prefix(s + i + 1, n - i - 1, b24_secret_keys[k])
-				|| s[i + 1 + l] != '"') {
-			continue;
-		}
-		j = b24_skip_ws(s, i + l + 2, n);
-		if (j < n && s[j] == ':') {
-			j = b24_skip_ws(s, j + 1, n);
-			if (j < n && s[j] == '"') {
-				return j;
-			}
-		}
-	}
-	return 0;
-}
-
-/* "/rest/<digits>/<code>" at s[i]: returns the offset where <code> starts, or 0. */
-static size_t b24_webhook_code_at(const char *s, size_t i, size_t n)
-{
-	size_t j, d;
-
-	if (!b24_ci_prefix(s + i, n - i, "/rest/")) {
-		return 0;
-	}
-	j = i + 6;
-	d = b24_url_run(s, j, n, b24_is_digit);
-	if (!d || j + d >= n || s[j + d] != '/' || !b24_url_run(s, j + d + 1, n, b24_is_word)) {
-		return 0;
-	}
-	return j + d + 1;
-}
-
-/* "scheme://user:password@": returns the offset of the password, *end its end. */
-static size_t b24_password_at(const char *s, size_t i, size_t n, size_t *end)
-{
-	size_t j = i + 3, colon = 0;
-
-	if (n - i < 3 || memcmp(s + i, "://", 3) != 0) {
-		return 0;
-	}
-	for (; j < n && !strchr("/?#@", s[j]) && !b24_value_end((unsigned char)s[j]); j++) {
-		if (s[j] == ':' && !colon) {
-			colon = j;
-		}
-	}
-	if (j < n && s[j] == '@' && colon) {
-		*end = j;
-		return colon + 1;
-	}
-	return 0;
-}
-
-int b24_url_redact(const char *in, size_t n, b24_buf *out)
-{
-	size_t i = 0, at, sep, l, end;
-
-	while (i < n) {
-		if ((at = b24_webhook_code_at(in, i, n)) != 0) {
-			b24_buf_append(out, in + i, at - i);
-			b24_buf_append_str(out, "***");
-			i = at + b24_url_run(in, at, n, b24_is_word);
-		} else if ((l = b24_form_key_at(in, i, n, &sep)) != 0) {
-			b24_buf_append(out, in + i, l + sep);
-			b24_buf_append_str(out, "***");
-			for (i += l + sep; i < n && !b24_value_end((unsigned char)in[i]); i++) {
-			}
-		} else if (in[i] == '"' && (at = b24_json_key_at(in, i, n)) != 0) {
-			b24_buf_append(out, in + i, at + 1 - i);
-			b24_buf_append_str(out, "***");
-			for (i = at + 1; i < n && in[i] != '"'; i += in[i] == '\\' ? 2 : 1) {
-			}
-			i = i > n ? n : i;
-		} else if (in[i] == ':' && (at = b24_password_at(in, i, n, &end)) != 0) {
-			b24_buf_append(out, in + i, at - i);
-			b24_buf_append_str(out, "***");
-			i = end;
-		} else {
-			b24_buf_append_char(out, in[i]);
-			i++;
-		}
-	}
-	return b24_buf_ok(out) ? 0 : -1;
 }

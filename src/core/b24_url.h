@@ -1,7 +1,7 @@
 /*
  * b24_url: parsing and validation of the URLs b24 is given (webhooks,
- * client endpoints, OAuth servers, event/placement handler URLs) and the
- * redaction of secrets in any text that may carry a URL or a form body.
+ * client endpoints, OAuth servers, event/placement handler URLs). Secrets
+ * in texts that may carry a URL are redacted by b24_redact.h.
  *
  * Parsing follows RFC 3986 for absolute URLs only: scheme "://" authority
  * [path] ["?" query] ["#" fragment]. Components are spans into the input.
@@ -93,14 +93,5 @@ int b24_url_check_handler(const char *url, size_t len, int allow_local);
 const char *b24_url_check_message(int check);
 
 /* Whether a host is local: b24_addr_host_is_local() (b24_addr.h). */
-
-/*
- * Copies `in` to `out` (appending) with secrets replaced by "***": the code
- * of a /rest/<id>/<code>/ path, a URL's password, and the values of the
- * parameters auth, access_token, refresh_token, client_secret and
- * application_token (also as auth%5B..%5D, key%3D.. and "key":"value" forms),
- * case-insensitively. Returns 0, or -1 when out of memory.
- */
-int b24_url_redact(const char *in, size_t len, b24_buf *out);
 
 #endif /* B24_URL_H */

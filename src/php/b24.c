@@ -89,6 +89,7 @@ static PHP_MINIT_FUNCTION(b24)
 	b24_php_register_classes();
 	b24_php_token_store_minit();
 	b24_php_placement_minit();
+	b24_php_log_minit(type);
 	return SUCCESS;
 }
 
@@ -109,6 +110,8 @@ static PHP_RINIT_FUNCTION(b24)
 #endif
 	(void) type; (void) module_number;
 	B24_G(default_client) = NULL;
+	ZVAL_UNDEF(&B24_G(logger));
+	ZVAL_UNDEF(&B24_G(log_queue));
 	return SUCCESS;
 }
 
@@ -121,6 +124,7 @@ static PHP_RSHUTDOWN_FUNCTION(b24)
 {
 	(void) type; (void) module_number;
 	b24_php_default_client_release();
+	b24_php_log_rshutdown();
 	b24_php_pool_rshutdown();
 	return SUCCESS;
 }

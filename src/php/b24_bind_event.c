@@ -166,8 +166,10 @@ static bool b24_php_bind_event_prepare(b24_php_bind_event_call *c, zend_string *
 static void b24_php_bind_event_run(b24_php_bind_event_call *c, zval *return_value)
 {
 	b24_error err;
+	enum b24_bind_event_outcome outcome = b24_bind_event_run(c->pc->core, &c->req, &err);
 
-	switch (b24_bind_event_run(c->pc->core, &c->req, &err)) {
+	b24_php_log_flush();
+	switch (outcome) {
 		case B24_BIND_EVENT_BOUND:
 			RETVAL_TRUE;
 			break;
@@ -273,7 +275,9 @@ PHP_METHOD(B24Placement, unbindEvent)
 		RETURN_THROWS();
 	}
 	/* Interface events have no REST unbind: the frame page stops subscribing them. */
-	if (!info && (removed = b24_bind_event_unbind(pc->core, ZSTR_VAL(event), ZSTR_VAL(handler), &err)) < 0) {
+	removed = info ? 0 : b24_bind_event_unbind(pc->core, ZSTR_VAL(event), ZSTR_VAL(handler), &err);
+	b24_php_log_flush();
+	if (removed < 0) {
 		b24_php_placement_throw(&err);
 		RETURN_THROWS();
 	}

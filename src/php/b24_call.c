@@ -64,6 +64,8 @@ void b24_php_client_close(b24_php_client *pc)
 	b24_php_client_reset_last(pc);
 	b24_buf_free(&pc->last_time_raw);
 	b24_buf_free(&pc->member_text);
+	zval_ptr_dtor(&pc->logger);
+	ZVAL_UNDEF(&pc->logger);
 }
 
 bool b24_php_check_method(const zend_string *method, uint32_t arg_num)
@@ -218,8 +220,13 @@ static b24_php_call_outcome b24_php_call_send(b24_php_client *pc, const char *me
 		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory while encoding the parameters");
 		return B24_PHP_CALL_FAILED;
 	}
+	b24_php_log_attach(pc);
 	rc = b24_client_call(pc->core, method, body.data ? body.data : "", body.len, pc->json, resp, err);
 	b24_buf_free(&body);
+	/* the logger runs now that the core has returned (b24_log.c) */
+	if (!b24_php_log_flush()) {
+		return B24_PHP_CALL_THROWN;
+	}
 	return rc == 0 ? B24_PHP_CALL_OK : B24_PHP_CALL_FAILED;
 }
 
@@ -240,7 +247,8 @@ b24_php_call_outcome b24_php_call(b24_php_client *pc, const char *method, HashTa
 	if (!decoded) {
 		b24_error_set(err, B24_E_RESPONSE, B24_INVALID_JSON, resp->status, what == B24_PHP_DECODE_RESULT
 			? "the answer is not a JSON object with a result" : "the answer is not a JSON object");
-		return B24_PHP_CALL_FAILED;
+		b24_php_log_failure(pc, method, err);
+		return EG(exception) ? B24_PHP_CALL_THROWN : B24_PHP_CALL_FAILED;
 	}
 	return B24_PHP_CALL_OK;
 }

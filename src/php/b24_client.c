@@ -13,6 +13,7 @@
 
 #include "b24_private.h"
 #include "b24_url.h"
+#include "b24_redact.h"
 
 zend_class_entry *b24_php_ce_Client;
 static zend_object_handlers b24_php_client_handlers;
@@ -55,7 +56,7 @@ PHP_METHOD(B24Client, __construct)
 	}
 	b24_client_config_init(&cfg);
 	b24_php_pool_source(&cfg.transports);
-	if (!b24_php_client_config_read(&cfg, &pc->json, config_ht, config_str)
+	if (!b24_php_client_config_read(&cfg, pc, config_ht, config_str)
 			|| !b24_php_client_open(pc, &cfg, "B24Client::__construct(): Argument #1 ($config)")) {
 		RETURN_THROWS();
 	}
@@ -147,7 +148,7 @@ static void b24_php_client_add_endpoint(zval *info, const char *base)
 {
 	b24_buf redacted = B24_BUF_INIT;
 
-	if (b24_url_redact(base, strlen(base), &redacted) == 0) {
+	if (b24_redact(base, strlen(base), &redacted) == 0) {
 		add_assoc_stringl(info, "endpoint", b24_buf_cstr(&redacted), redacted.len);
 	}
 	b24_buf_free(&redacted);
@@ -169,7 +170,21 @@ static HashTable *b24_php_client_debug_info(zend_object *object, int *is_temp)
 	b24_php_client_add_portal(&info, b24_client_base(pc->core));
 	b24_php_client_add_endpoint(&info, b24_client_base(pc->core));
 	add_assoc_bool(&info, "json", pc->json);
+	if (!Z_ISUNDEF(pc->logger)) {
+		/* the class only: a logger's own state is not the client's to show */
+		add_assoc_str(&info, "logger", zend_string_copy(Z_OBJCE(pc->logger)->name));
+	}
 	return Z_ARRVAL(info);
+}
+
+/* The logger is the only value the client holds that may lead back to it. */
+static HashTable *b24_php_client_get_gc(zend_object *object, zval **table, int *n)
+{
+	b24_php_client *pc = &b24_php_client_obj(object)->client;
+
+	*table = Z_ISUNDEF(pc->logger) ? NULL : &pc->logger;
+	*n = Z_ISUNDEF(pc->logger) ? 0 : 1;
+	return zend_std_get_properties(object);
 }
 
 void b24_php_client_minit(zend_class_entry *ce)
@@ -177,4 +192,5 @@ void b24_php_client_minit(zend_class_entry *ce)
 	b24_php_ce_Client = ce;
 	b24_php_class_objects(ce, &b24_php_client_handlers, b24_php_client_create,
 		XtOffsetOf(b24_php_client_object, std), b24_php_client_free_obj, b24_php_client_debug_info);
+	b24_php_client_handlers.get_gc = b24_php_client_get_gc;
 }

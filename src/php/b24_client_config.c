@@ -20,7 +20,7 @@ enum b24_php_config_key {
 	B24_CFG_refresh_token, B24_CFG_client_endpoint, B24_CFG_member_id, B24_CFG_oauth_server,
 	B24_CFG_store, B24_CFG_timeout, B24_CFG_connect_timeout, B24_CFG_ca_file, B24_CFG_verify_tls,
 	B24_CFG_user_agent, B24_CFG_json, B24_CFG_allow_local, B24_CFG_rate_limit, B24_CFG_rate_wait_max,
-	B24_CFG_retries,
+	B24_CFG_retries, B24_CFG_logger,
 	B24_CFG_COUNT
 };
 
@@ -44,6 +44,7 @@ static const b24_php_opt b24_php_config_rows[B24_CFG_COUNT] = {
 	{ "rate_limit", B24_PHP_OPT_STRING, B24_CFG_rate_limit },
 	{ "rate_wait_max", B24_PHP_OPT_NUMBER, B24_CFG_rate_wait_max },
 	{ "retries", B24_PHP_OPT_INT, B24_CFG_retries },
+	{ "logger", B24_PHP_OPT_OBJECT, B24_CFG_logger },
 };
 
 static const b24_php_opts b24_php_config_spec = { b24_php_config_rows, B24_CFG_COUNT, "key" };
@@ -182,11 +183,12 @@ static bool b24_php_config_pace(zval *v[B24_CFG_COUNT], b24_pace_config *pace)
 	return true;
 }
 
-static bool b24_php_config_from_array(b24_client_config *cfg, bool *json, HashTable *config)
+static bool b24_php_config_from_array(b24_client_config *cfg, b24_php_client *pc, HashTable *config)
 {
 	zval *v[B24_CFG_COUNT];
 
-	if (!b24_php_options_parse(config, &b24_php_config_spec, v, 1) || !b24_php_config_urls(v)) {
+	if (!b24_php_options_parse(config, &b24_php_config_spec, v, 1) || !b24_php_config_urls(v)
+			|| (v[B24_CFG_logger] && !b24_php_logger_check(v[B24_CFG_logger], 1, "logger"))) {
 		return false;
 	}
 	if (!v[B24_CFG_webhook] && !v[B24_CFG_client_endpoint] && !v[B24_CFG_store]) {
@@ -195,7 +197,10 @@ static bool b24_php_config_from_array(b24_client_config *cfg, bool *json, HashTa
 		return false;
 	}
 	b24_php_config_fill(cfg, v);
-	*json = b24_php_config_true(v, B24_CFG_json);
+	pc->json = b24_php_config_true(v, B24_CFG_json);
+	if (v[B24_CFG_logger]) {
+		ZVAL_COPY(&pc->logger, v[B24_CFG_logger]);
+	}
 	return b24_php_config_seconds(v[B24_CFG_timeout], B24_CFG_timeout, &cfg->http.timeout_ms)
 		&& b24_php_config_seconds(v[B24_CFG_connect_timeout], B24_CFG_connect_timeout,
 			&cfg->http.connect_timeout_ms)
@@ -215,9 +220,9 @@ static bool b24_php_config_from_string(b24_client_config *cfg, zend_string *url)
 	return true;
 }
 
-bool b24_php_client_config_read(b24_client_config *cfg, bool *json, HashTable *array, zend_string *url)
+bool b24_php_client_config_read(b24_client_config *cfg, b24_php_client *pc, HashTable *array, zend_string *url)
 {
-	*json = false;
+	pc->json = false;
 	b24_php_budget_defaults(&cfg->pace);
-	return url ? b24_php_config_from_string(cfg, url) : b24_php_config_from_array(cfg, json, array);
+	return url ? b24_php_config_from_string(cfg, url) : b24_php_config_from_array(cfg, pc, array);
 }

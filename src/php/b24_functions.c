@@ -15,7 +15,13 @@
 
 b24_php_client *b24_php_pick_client(zval *client)
 {
-	return client ? b24_php_client_from_zval(client) : b24_php_default_client();
+	b24_php_client *pc = client ? b24_php_client_from_zval(client) : b24_php_default_client();
+
+	if (pc) {
+		/* the placement and event-binding calls log like b24_php_call()'s */
+		b24_php_log_attach(pc);
+	}
+	return pc;
 }
 
 /* CRest adds its own hint to a few codes, matched exactly (case included). */

@@ -25,6 +25,7 @@
 
 #include "b24_private.h"
 #include "b24_url.h"
+#include "b24_redact.h"
 #include "b24_retry.h"
 
 static PHP_INI_MH(b24_php_ini_update_string)
@@ -183,7 +184,7 @@ static ZEND_INI_DISP(b24_php_ini_display_redacted)
 	zend_string *value = b24_php_ini_shown(ini_entry, type);
 	b24_buf out = B24_BUF_INIT;
 
-	if (value && ZSTR_LEN(value) && b24_url_redact(ZSTR_VAL(value), ZSTR_LEN(value), &out) == 0) {
+	if (value && ZSTR_LEN(value) && b24_redact(ZSTR_VAL(value), ZSTR_LEN(value), &out) == 0) {
 		b24_php_ini_print(b24_buf_cstr(&out));
 	} else {
 		b24_php_ini_print(NULL);

@@ -104,6 +104,7 @@ static void b24_php_placement_bind_method(INTERNAL_FUNCTION_PARAMETERS, bool ins
 	}
 	outcome = install ? b24_placement_install(pc->core, &req, &err) : b24_placement_bind(pc->core, &req, &err);
 	b24_buf_free(&extra);
+	b24_php_log_flush();
 	/* bind() reports the portal's errors as they are, "already binded" included. */
 	if (outcome == B24_BIND_FAILED || (!install && outcome != B24_BIND_BOUND && outcome != B24_BIND_REFUSED)) {
 		b24_php_placement_throw(&err);
@@ -147,6 +148,7 @@ PHP_METHOD(B24Placement, unbind)
 	uid = (long long) user_id;
 	n = b24_placement_unbind(pc->core, ZSTR_VAL(o->code),
 		handler && ZSTR_LEN(handler) ? ZSTR_VAL(handler) : NULL, user_id_null ? NULL : &uid, &err);
+	b24_php_log_flush();
 	if (n < 0) {
 		b24_php_placement_throw(&err);
 		RETURN_THROWS();
@@ -166,10 +168,12 @@ PHP_METHOD(B24Placement, get)
 		RETURN_THROWS();
 	}
 	if (b24_placement_get(pc->core, ZSTR_VAL(o->code), NULL, &json, &err) != 0) {
+		b24_php_log_flush();
 		b24_buf_free(&json);
 		b24_php_placement_throw(&err);
 		RETURN_THROWS();
 	}
+	b24_php_log_flush();
 	b24_php_placement_return_json(&json, return_value);
 	b24_buf_free(&json);
 }
@@ -199,10 +203,12 @@ PHP_METHOD(B24Placement, list)
 	}
 	if (b24_placement_list(pc->core, v[0] ? Z_STRVAL_P(v[0]) : NULL, v[1] && Z_TYPE_P(v[1]) == IS_TRUE,
 			&json, &err) != 0) {
+		b24_php_log_flush();
 		b24_buf_free(&json);
 		b24_php_placement_throw(&err);
 		RETURN_THROWS();
 	}
+	b24_php_log_flush();
 	b24_php_placement_return_json(&json, return_value);
 	b24_buf_free(&json);
 }

@@ -32,6 +32,7 @@ typedef struct b24_php_client {
 	b24_buf last_time_raw;
 	bool last_time_raw_set;
 	b24_buf member_text;       /* scratch: one member's text, NUL-terminated for ext/json */
+	zval logger;               /* 'logger' of the config; UNDEF: the default of b24_set_logger() */
 } b24_php_client;
 
 ZEND_BEGIN_MODULE_GLOBALS(b24)
@@ -64,6 +65,8 @@ ZEND_BEGIN_MODULE_GLOBALS(b24)
 	struct b24_php_rate_opened *rate_stores; /* kept for the process: clients borrow them */
 	/* request-scoped state, released in RSHUTDOWN */
 	b24_php_client *default_client;
+	zval logger;               /* b24_set_logger(); UNDEF: none (b24_log.c) */
+	zval log_queue;            /* events of the running call, UNDEF when none */
 ZEND_END_MODULE_GLOBALS(b24)
 
 ZEND_EXTERN_MODULE_GLOBALS(b24)
@@ -131,6 +134,7 @@ typedef enum b24_php_opt_type {
 	B24_PHP_OPT_INT,
 	B24_PHP_OPT_NUMBER,        /* int|float */
 	B24_PHP_OPT_ARRAY,
+	B24_PHP_OPT_OBJECT,
 } b24_php_opt_type;
 
 typedef struct b24_php_opt {
@@ -153,8 +157,11 @@ typedef struct b24_php_opts {
  */
 bool b24_php_options_parse(HashTable *ht, const b24_php_opts *spec, zval **values, uint32_t arg);
 
-/* b24_client_config.c: B24Client's $config; false with a ValueError/TypeError thrown. */
-bool b24_php_client_config_read(b24_client_config *cfg, bool *json, HashTable *array, zend_string *url);
+/*
+ * b24_client_config.c: B24Client's $config into cfg, and pc's json and
+ * logger; false with a ValueError/TypeError thrown.
+ */
+bool b24_php_client_config_read(b24_client_config *cfg, b24_php_client *pc, HashTable *array, zend_string *url);
 /* Seconds (0, 86400] as milliseconds; false when out of range. */
 bool b24_php_seconds_to_ms(double seconds, long *ms);
 /* b24_url_webhook_base() as a test; err says why not. */
@@ -230,6 +237,24 @@ b24_php_client *b24_php_default_client(void);
 void b24_php_default_client_release(void);
 /* The default client is an OAuth app whose store holds no installation yet. */
 bool b24_php_default_not_installed(void);
+
+/*
+ * b24_log.c: the core's log events to a PHP logger (see there). Events are
+ * queued while the core runs and delivered by b24_php_log_flush().
+ */
+#include "b24_log.h"
+/* TypeError (argument arg, config key `key` or NULL) unless logger is an object with a callable log(). */
+bool b24_php_logger_check(zval *logger, uint32_t arg, const char *key);
+/* Before a core call of pc: its sink when a logger applies, else none. */
+void b24_php_log_attach(b24_php_client *pc);
+/* After it: the queued events to their loggers; false when an exception (exit) is pending. */
+bool b24_php_log_flush(void);
+/* A failure the binding finds after the core call succeeded (an answer it cannot decode), logged at once. */
+void b24_php_log_failure(b24_php_client *pc, const char *method, const b24_error *err);
+/* An install or uninstall of an app on a portal, for pc's logger (NULL: the default), logged at once. */
+void b24_php_log_app(b24_php_client *pc, enum b24_log_app_event ev, const char *host, const char *member_id);
+void b24_php_log_minit(int type);
+void b24_php_log_rshutdown(void);
 
 /* b24_token_store.c: interface B24TokenStore. */
 extern zend_class_entry *b24_php_ce_TokenStore;

@@ -1,0 +1,42 @@
+/*
+ * b24_redact: the one place where text that may carry a secret, or that
+ * came from the network, is made fit for a message or a log line. Every
+ * b24_error (b24_error_set_code()) and every log message and string field
+ * (b24_log_emit()) goes through it, as do phpinfo() and var_dump() of
+ * clients; it works on any text, so other writers of logs can use it too.
+ *
+ * What it replaces by "***", with ASCII case ignored:
+ *  - the code of a webhook path /rest/<digits>/<code>, also with its
+ *    slashes written \/ (JSON) or %2F (a URL inside a query);
+ *  - the password of scheme://user:password@;
+ *  - the values of the keys access_token, refresh_token, client_secret,
+ *    application_token and auth, written key=value, key]=value (auth[..]),
+ *    key%5D=value, key%3Dvalue (a query encoded once more, as in batch
+ *    commands) and "key":"value" (JSON; an "auth" object's members are
+ *    caught by their own names).
+ * What it escapes as \xNN: C0 control bytes (CR and LF included, so a
+ * Location header or an error description cannot add a line to a log),
+ * DEL, and every byte that is not part of valid UTF-8.
+ *
+ * The output of b24_redact() is a fixed point of it: text redacted twice
+ * reads the same. A cut text (a prefix) is redacted as safely as a whole
+ * one, because a value is replaced from its first byte.
+ */
+#ifndef B24_REDACT_H
+#define B24_REDACT_H
+
+#include <stddef.h>
+#include "b24_buf.h"
+
+/* Appends the redacted text of in[0..len) to out: 0, or -1 when out of memory. */
+int b24_redact(const char *in, size_t len, b24_buf *out);
+
+/*
+ * The redacted text of in[0..len) into dst (NUL-terminated, at most size - 1
+ * bytes, cut at a UTF-8 boundary and never inside an escape). Only the
+ * first bytes of a long input are read: what fits, and a margin. Returns the
+ * length written; out of memory writes "(text withheld)".
+ */
+size_t b24_redact_into(char *dst, size_t size, const char *in, size_t len);
+
+#endif /* B24_REDACT_H */
