@@ -334,30 +334,46 @@ b24_php_app_object *b24_php_app_this(zval *this_zv)
 	return o;
 }
 
-/* Splits $config into the store and a copy of the rest with lower-case keys. */
+/* Splits $config into the store and a copy of the rest (for B24Client's reader). */
 static bool b24_php_app_split_config(HashTable *config, zval *rest, zval **store)
 {
-	zend_string *key, *lower;
+	zend_string *key;
 	zval *v;
 
 	*store = NULL;
 	array_init(rest);
 	ZEND_HASH_FOREACH_STR_KEY_VAL_IND(config, key, v) {
 		ZVAL_DEREF(v);
-		if (key && zend_string_equals_literal_ci(key, "store")) {
-			*store = v;
-			continue;
-		}
 		if (!key) {
 			zend_argument_value_error(1, "must have string keys");
 			return false;
 		}
-		lower = zend_string_tolower(key);
-		Z_TRY_ADDREF_P(v);
-		zend_hash_update(Z_ARRVAL_P(rest), lower, v);
-		zend_string_release(lower);
+		if (!zend_string_equals_literal_ci(key, "store")) {
+			Z_TRY_ADDREF_P(v);
+			zend_hash_add_new(Z_ARRVAL_P(rest), key, v);
+		} else if (*store) {
+			zend_argument_value_error(1, "contains the key \"store\" twice (keys are case-insensitive)");
+			return false;
+		} else {
+			*store = v;
+		}
 	} ZEND_HASH_FOREACH_END();
 	return true;
+}
+
+/* The checked config with its keys in lower case, as the rest of the class reads them. */
+static void b24_php_app_lower_keys(zval *rest, zval *out)
+{
+	zend_string *key, *lower;
+	zval *v;
+
+	array_init(out);
+	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(rest), key, v) {
+		lower = zend_string_tolower(key);
+		Z_TRY_ADDREF_P(v);
+		zend_hash_update(Z_ARRVAL_P(out), lower, v);
+		zend_string_release(lower);
+	} ZEND_HASH_FOREACH_END();
 }
 
 PHP_METHOD(B24App, __construct)
@@ -388,7 +404,8 @@ PHP_METHOD(B24App, __construct)
 		}
 		RETURN_THROWS();
 	}
-	ZVAL_COPY_VALUE(&o->config, &rest);
+	b24_php_app_lower_keys(&rest, &o->config);
+	zval_ptr_dtor(&rest);
 	ZVAL_COPY(&o->store, store);
 }
 
