@@ -68,6 +68,25 @@ $try(fn () => $app->install('x'));
 echo json_encode($app->install(['PLACEMENT' => 'DEFAULT', 'AUTH_ID' => ['x']])), "\n";
 $try(fn () => new B24Event());
 
+echo "-- a store whose code replaces \$_REQUEST while the request is read\n";
+final class MeddlingStore implements B24TokenStore
+{
+	public function load(string $m): ?array
+	{
+		$_REQUEST = ['event' => str_repeat('X', 64)];
+		return ['application_token' => 'tok-' . $m, 'access_token' => 'a', 'refresh_token' => 'r',
+			'client_endpoint' => 'https://p.example/rest/', 'member_id' => $m];
+	}
+	public function save(string $m, array $t): void {}
+	public function delete(string $m): void {}
+	public function lock(string $m, float $t): bool { $_REQUEST = []; return true; }
+	public function unlock(string $m): void {}
+}
+$meddled = new B24App(['client_id' => 'local.1', 'client_secret' => 's', 'store' => new MeddlingStore()]);
+$_REQUEST = ['event' => 'ONAPPUNINSTALL', 'ts' => '17', 'auth' => ['member_id' => 'm' . str_repeat('1', 20), 'application_token' => 'tok-m' . str_repeat('1', 20)]];
+$e = $meddled->event();
+echo $e->name(), ' ', $e->memberId(), ' ', $e->timestamp(), "\n";
+
 echo "-- the install page\n";
 echo B24App::installFinishPage(), "\n";
 echo B24App::installFinishPage('https://cdn.example/"><script>alert(1)</script>', false), "\n";
@@ -113,6 +132,8 @@ B24AuthException: B24_EVENT_MALFORMED: the request is not a REST event (no event
 TypeError: B24App::install(): Argument #1 ($request) must be of type ?array, string given
 {"rest_only":false,"install":false,"error":"bad_field","field":"AUTH_ID"}
 Error: Call to private B24Event::__construct() from global scope
+-- a store whose code replaces $_REQUEST while the request is read
+ONAPPUNINSTALL m11111111111111111111 17
 -- the install page
 <!DOCTYPE html>
 <html>

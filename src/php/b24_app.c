@@ -251,13 +251,11 @@ static void b24_php_install_token_set(zval *set, const b24_install_request *r, l
 static bool b24_php_install_store(zval *store, const b24_install_request *r, long long user_id)
 {
 	zend_string *member = zend_string_init(r->member_id, strlen(r->member_id), 0);
-	zval wait, locked, kept, set;
+	zval kept, set;
 	bool ok = false;
 
-	ZVAL_DOUBLE(&wait, 10.0);
-	ZVAL_UNDEF(&locked);
 	ZVAL_UNDEF(&kept);
-	if (b24_php_store_call(store, "lock", member, &wait, &locked) && Z_TYPE(locked) == IS_TRUE) {
+	if (b24_php_store_lock(store, member)) {
 		if (b24_php_store_call(store, "load", member, NULL, &kept)) {
 			b24_php_install_token_set(&set, r, user_id, &kept);
 			ok = b24_php_store_call(store, "save", member, &set, NULL);
@@ -266,8 +264,8 @@ static bool b24_php_install_store(zval *store, const b24_install_request *r, lon
 		zend_clear_exception();
 		ok = b24_php_store_call(store, "unlock", member, NULL, NULL) && ok;
 	}
+	/* install() answers store_failed; the store's exception is not thrown on */
 	zend_clear_exception();
-	zval_ptr_dtor(&locked);
 	zval_ptr_dtor(&kept);
 	zend_string_release(member);
 	return ok;
@@ -303,7 +301,10 @@ void b24_php_app_install(HashTable *config, zval *store, HashTable *request, zva
 {
 	b24_php_install_input in;
 	b24_install_result res;
+	HashTable *own = request ? zend_array_dup(request) : NULL;
 
+	/* a copy: the fields are read by pointer while the store's PHP code runs */
+	request = own;
 	memset(&in, 0, sizeof(in));
 	in.r.form = request ? b24_php_install_form(request) : B24_INSTALL_FORM_NONE;
 	if (in.r.form != B24_INSTALL_FORM_NONE) {
@@ -321,6 +322,9 @@ void b24_php_app_install(HashTable *config, zval *store, HashTable *request, zva
 		}
 	}
 	b24_php_install_release(&in);
+	if (own) {
+		zend_array_release(own);
+	}
 }
 
 b24_php_app_object *b24_php_app_this(zval *this_zv)

@@ -121,6 +121,7 @@ PHP_METHOD(B24App, event)
 	HashTable *request = NULL;
 	b24_php_app_object *o;
 	zend_string *name, *member, *token;
+	HashTable *own;
 
 	ZEND_PARSE_PARAMETERS_START(0, 1)
 		Z_PARAM_OPTIONAL
@@ -131,13 +132,15 @@ PHP_METHOD(B24App, event)
 		RETURN_THROWS();
 	}
 	request = request ? request : b24_php_app_request_global();
-	if (!b24_php_event_read(request, &name, &member, &token) || !b24_php_event_verify(&o->store, member, token)) {
-		RETURN_THROWS();
+	/* a copy: its strings are used while the store's PHP code runs */
+	own = request ? zend_array_dup(request) : NULL;
+	if (b24_php_event_read(own, &name, &member, &token) && b24_php_event_verify(&o->store, member, token)
+			&& (!zend_string_equals_literal_ci(name, "ONAPPUNINSTALL") || b24_php_store_forget(&o->store, member))) {
+		b24_php_event_fill(return_value, ZEND_THIS, own, name, member);
 	}
-	if (zend_string_equals_literal_ci(name, "ONAPPUNINSTALL") && !b24_php_store_forget(&o->store, member)) {
-		RETURN_THROWS();
+	if (own) {
+		zend_array_release(own);
 	}
-	b24_php_event_fill(return_value, ZEND_THIS, request, name, member);
 }
 
 static b24_php_event_object *b24_php_event_this(zval *this_zv)

@@ -54,6 +54,8 @@ bool b24_php_store_call(zval *store, const char *method, zend_string *member_id,
  * B24_STORE_FAILED saying what failed, the store's exception as previous.
  */
 void b24_php_store_failed(const char *what);
+/* lock(member_id, 10 s): false with B24_STORE_FAILED thrown when it threw or timed out. */
+bool b24_php_store_lock(zval *store, zend_string *member_id);
 /* Deletes a portal under its lock; false with B24_STORE_FAILED thrown. */
 bool b24_php_store_forget(zval *store, zend_string *member_id);
 /*

@@ -44,8 +44,7 @@ void b24_php_store_failed(const char *what)
 	b24_php_app_throw(B24_STORE_FAILED, what);
 }
 
-/* lock(member_id, 10.0): false with B24_STORE_FAILED thrown when it threw or timed out. */
-static bool b24_php_store_lock(zval *store, zend_string *member_id)
+bool b24_php_store_lock(zval *store, zend_string *member_id)
 {
 	zval wait, locked;
 	bool ok;
