@@ -226,3 +226,38 @@ bool b24_php_client_config_read(b24_client_config *cfg, b24_php_client *pc, Hash
 	b24_php_budget_defaults(&cfg->pace);
 	return url ? b24_php_config_from_string(cfg, url) : b24_php_config_from_array(cfg, pc, array);
 }
+
+/*
+ * B24App's $config (its store taken out): the keys of B24Client's config
+ * that describe the application and the transport, read by the same table,
+ * so that every portal's client is later built from it unchanged. The keys
+ * of one portal are refused; client_id and client_secret are required.
+ */
+bool b24_php_client_config_check_app(HashTable *config)
+{
+	static const int portal_keys[] = { B24_CFG_webhook, B24_CFG_access_token, B24_CFG_refresh_token,
+		B24_CFG_client_endpoint, B24_CFG_member_id, B24_CFG_store };
+	zval *v[B24_CFG_COUNT];
+	b24_client_config scratch;
+	size_t i;
+
+	if (!b24_php_options_parse(config, &b24_php_config_spec, v, 1) || !b24_php_config_urls(v)) {
+		return false;
+	}
+	for (i = 0; i < sizeof(portal_keys) / sizeof(*portal_keys); i++) {
+		if (v[portal_keys[i]]) {
+			zend_argument_value_error(1, "must not contain \"%s\": the tokens of each portal come from the store",
+				b24_php_config_rows[portal_keys[i]].name);
+			return false;
+		}
+	}
+	if (!v[B24_CFG_client_id] || !v[B24_CFG_client_secret]) {
+		zend_argument_value_error(1, "must contain \"client_id\" and \"client_secret\"");
+		return false;
+	}
+	b24_client_config_init(&scratch);
+	return b24_php_config_seconds(v[B24_CFG_timeout], B24_CFG_timeout, &scratch.http.timeout_ms)
+		&& b24_php_config_seconds(v[B24_CFG_connect_timeout], B24_CFG_connect_timeout,
+			&scratch.http.connect_timeout_ms)
+		&& b24_php_config_pace(v, &scratch.pace);
+}

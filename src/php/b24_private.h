@@ -162,6 +162,8 @@ bool b24_php_options_parse(HashTable *ht, const b24_php_opts *spec, zval **value
  * logger; false with a ValueError/TypeError thrown.
  */
 bool b24_php_client_config_read(b24_client_config *cfg, b24_php_client *pc, HashTable *array, zend_string *url);
+/* B24App's $config without its store: B24Client's keys less a portal's; false with the error thrown. */
+bool b24_php_client_config_check_app(HashTable *config);
 /* Seconds (0, 86400] as milliseconds; false when out of range. */
 bool b24_php_seconds_to_ms(double seconds, long *ms);
 /* b24_url_webhook_base() as a test; err says why not. */
@@ -259,6 +261,9 @@ void b24_php_log_rshutdown(void);
 /* b24_token_store.c: interface B24TokenStore. */
 extern zend_class_entry *b24_php_ce_TokenStore;
 void b24_php_token_store_minit(void);
+
+/* b24_app.c: classes B24App and B24Event. */
+void b24_php_app_minit(void);
 
 /* b24_placement.c: class B24Placement. */
 void b24_php_placement_minit(void);

@@ -6,7 +6,6 @@ namespace B24Emu\Auth;
 
 use B24Emu\Rest\ApiError;
 use B24Emu\Rest\RestPath;
-use B24Emu\Runtime\RunConfig;
 use B24Emu\Storage\Database;
 
 /** Turns a webhook path or an `auth` access token into an Identity, or the portal's 401 answer. */
@@ -45,7 +44,8 @@ final class Authenticator
             (int)$row['user_id'],
             (bool)$user['admin'],
             self::scopes((string)$row['scope']),
-            'app:' . RunConfig::get()->string('client_id'),
+            'app:' . TokenStore::clientIdOf($row),
+            $row,
         );
     }
 

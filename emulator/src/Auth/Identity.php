@@ -17,6 +17,8 @@ final class Identity
         public readonly bool $admin,
         public readonly array $scopes,
         public readonly string $key,
+        /** @var array<string, mixed> the access token's row, for an application */
+        public readonly array $token = [],
     ) {
     }
 

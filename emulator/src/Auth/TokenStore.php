@@ -8,7 +8,10 @@ use B24Emu\Runtime\RunConfig;
 use B24Emu\Runtime\Settings;
 use B24Emu\Storage\Database;
 
-/** Access and refresh tokens of the seeded installation. Refresh tokens are single-use. */
+/**
+ * Access and refresh tokens of the seeded installations (Portals: which portal, which
+ * application; '' is the seeded application). Refresh tokens are single-use.
+ */
 final class TokenStore
 {
     public const SPENT = 'spent';
@@ -20,27 +23,37 @@ final class TokenStore
      *
      * @return array<string, mixed>
      */
-    public static function issue(int $userId, string $scope, ?int $accessLifetime = null): array
+    public static function issue(int $userId, string $scope, ?int $accessLifetime = null,
+        string $portal = Portals::MAIN, string $clientId = ''): array
     {
         $now = microtime(true);
         $lifetime = $accessLifetime ?? Settings::int('access_lifetime');
         $access = bin2hex(random_bytes(35));
         $refresh = bin2hex(random_bytes(35));
+        Portals::get($portal);
         Database::run(
-            'INSERT INTO access_tokens (token, user_id, scope, issued_at, expires_at) VALUES (?, ?, ?, ?, ?)',
-            [$access, $userId, $scope, $now, $now + $lifetime],
+            'INSERT INTO access_tokens (token, user_id, scope, issued_at, expires_at, portal, client_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+            [$access, $userId, $scope, $now, $now + $lifetime, $portal, $clientId],
         );
         Database::run(
-            'INSERT INTO refresh_tokens (token, user_id, scope, issued_at, expires_at) VALUES (?, ?, ?, ?, ?)',
-            [$refresh, $userId, $scope, $now, $now + Settings::int('refresh_lifetime')],
+            'INSERT INTO refresh_tokens (token, user_id, scope, issued_at, expires_at, portal, client_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+            [$refresh, $userId, $scope, $now, $now + Settings::int('refresh_lifetime'), $portal, $clientId],
         );
-        return self::answer($access, $refresh, $userId, $scope, (int)$now + $lifetime, $lifetime);
+        return self::answer($access, $refresh, $userId, $scope, (int)$now + $lifetime, $lifetime, $portal);
+    }
+
+    /** The client_id a token row was issued to. @param array<string, mixed> $row */
+    public static function clientIdOf(array $row): string
+    {
+        return (string)($row['client_id'] ?? '') !== '' ? (string)$row['client_id'] : RunConfig::get()->string('client_id');
     }
 
     /** @return array<string, mixed> */
-    private static function answer(string $access, string $refresh, int $userId, string $scope, int $expires, int $lifetime): array
+    private static function answer(string $access, string $refresh, int $userId, string $scope, int $expires, int $lifetime,
+        string $portal): array
     {
         $config = RunConfig::get();
+        $site = Portals::get($portal);
         return [
             'access_token' => $access,
             'expires' => $expires,
@@ -49,8 +62,8 @@ final class TokenStore
             'domain' => $config->domain('oauth'),
             'server_endpoint' => $config->serverEndpoint(),
             'status' => 'L',
-            'client_endpoint' => $config->clientEndpoint(),
-            'member_id' => $config->string('member_id'),
+            'client_endpoint' => $site['client_endpoint'],
+            'member_id' => $site['member_id'],
             'user_id' => $userId,
             'refresh_token' => $refresh,
         ];

@@ -53,6 +53,7 @@ final class ControlApi
             'GET bindings' => Response::json(200, Bindings::all()),
             'POST deliver/event' => Response::json(200, Deliveries::event($input)),
             'POST deliver/placement' => Response::json(200, Deliveries::placement($input)),
+            'POST deliver/install' => Response::json(200, InstallDeliveries::deliver($input)),
             default => Response::json(404, ['error' => 'not_found', 'error_description' => "no control route: $verb /_emu/$route"]),
         };
     }

@@ -4,6 +4,7 @@ declare(strict_types=1);
 
 namespace B24Emu\Control;
 
+use B24Emu\Auth\Portals;
 use B24Emu\Auth\TokenStore;
 use B24Emu\Auth\Users;
 use B24Emu\Runtime\RunConfig;
@@ -19,6 +20,8 @@ final class Deliveries
 {
     private const TIMEOUT = 10.0;
     private const TOKEN_EVENTS = ['ONAPPINSTALL', 'ONOFFLINEEVENT'];
+    /** Events that never carry OAuth tokens (rest-protocol.md 8.6 c). */
+    private const TOKENLESS_EVENTS = ['ONAPPUNINSTALL'];
 
     /** @param array<mixed> $input @return array<string, mixed> */
     public static function event(array $input): array
@@ -42,17 +45,22 @@ final class Deliveries
     private static function eventPayload(string $event, int $handlerId, array $input): array
     {
         $config = RunConfig::get();
+        $portal = (string)($input['portal'] ?? Portals::MAIN);
+        $site = Portals::get($portal);
         $auth = [
-            'domain' => $config->domain('portal'),
-            'client_endpoint' => $config->clientEndpoint(),
+            'domain' => $site['domain'],
+            'client_endpoint' => $site['client_endpoint'],
             'server_endpoint' => $config->serverEndpoint(),
-            'member_id' => $config->string('member_id'),
-            'application_token' => (string)($input['application_token'] ?? $config->string('application_token')),
+            'member_id' => $site['member_id'],
+            'application_token' => (string)($input['application_token'] ?? $site['application_token']),
             'status' => 'L',
             'scope' => $config->string('app_scope'),
         ];
-        if (filter_var($input['with_tokens'] ?? true, FILTER_VALIDATE_BOOLEAN)) {
-            $pair = TokenStore::issue(self::userId($input), $config->string('app_scope'));
+        if ($event === 'ONAPPUNINSTALL') {
+            unset($auth['status'], $auth['scope']);
+        }
+        if (!in_array($event, self::TOKENLESS_EVENTS, true) && filter_var($input['with_tokens'] ?? true, FILTER_VALIDATE_BOOLEAN)) {
+            $pair = TokenStore::issue(self::userId($input), $config->string('app_scope'), null, $portal);
             $auth = ['access_token' => $pair['access_token'], 'expires_in' => (string)$pair['expires_in']] + $auth;
             if (in_array($event, self::TOKEN_EVENTS, true)) {
                 $auth['refresh_token'] = $pair['refresh_token'];

@@ -59,6 +59,7 @@ final class TokenEndpoint
         if (is_string($spent)) {
             throw ApiError::of('invalid_grant');
         }
-        return TokenStore::issue((int)$spent['user_id'], (string)$spent['scope']);
+        return TokenStore::issue((int)$spent['user_id'], (string)$spent['scope'], null, (string)$spent['portal'],
+            (string)$spent['client_id']);
     }
 }

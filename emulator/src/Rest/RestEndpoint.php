@@ -12,6 +12,7 @@ use B24Emu\Http\Request;
 use B24Emu\Http\Response;
 use B24Emu\Limits\LeakyBucket;
 use B24Emu\Log\RequestLog;
+use B24Emu\OAuth\AppInfo;
 use B24Emu\Runtime\Settings;
 
 /**
@@ -58,8 +59,10 @@ final class RestEndpoint
         if (!LeakyBucket::admit('portal|' . $this->request->remoteAddr)) {
             return ApiError::of('QUERY_LIMIT_EXCEEDED')->response();
         }
-        if ($this->request->origin === 'oauth' && $method !== 'app.info') {
-            return ApiError::of('ERROR_METHOD_NOT_FOUND')->response();
+        if ($this->request->origin === 'oauth') {
+            return strtolower($method) === 'app.info' && $this->identity->isApp()
+                ? Response::json(200, AppInfo::answer($this->identity->token))
+                : ApiError::of('ERROR_METHOD_NOT_FOUND')->response();
         }
         if (!$path->isWebhook()) {
             unset($params['auth']);
