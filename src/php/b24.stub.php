@@ -72,6 +72,21 @@ final class B24Client
 
     /** "time" of the answer to the last call() (start, finish, operating ...); null when failed or absent. */
     public function lastTime(): ?array {}
+
+    /**
+     * Every item of a list method, once, in order, in constant memory: keys are positions,
+     * getReturn() is the count. Methods of catalog/lists.tsv that take a cursor are read with
+     * start=-1 pages and a >ID bound, up to 50 pages (2,500 items) per batch request; other
+     * methods, and an order other than by ID, with counted pages, 50 to a request once the total
+     * is known. filter and select are kept (ID is added to select for the cursor and taken out of
+     * the items again unless asked for); "start" is refused. $options: page_size (1..50, items
+     * taken from each cursor page), progress (callable(int $done, ?int $total), after each request).
+     * A portal that repeats a page ends the export with B24ResponseException B24_LIST_LOOP.
+     */
+    public function each(string $method, array $params = [], array $options = []): Generator {}
+
+    /** each() as one array of every item. */
+    public function fetchAll(string $method, array $params = [], array $options = []): array {}
 }
 
 class B24Exception extends RuntimeException
