@@ -21,8 +21,9 @@ function b24_call(string $method, array $params = [], ?B24Client $client = null)
  * CRest::callBatch(): $calls is [id => ['method' => ..., 'params' => [...]]], the
  * answer is the decoded batch envelope. More than 50 commands are sent as several
  * batch requests whose per-id maps are merged (with halt, a failed command ends the
- * batch); a nested "batch" command, or a $result[id] reference to a command of an
- * earlier request, is refused with a ValueError before anything is sent.
+ * batch); a $result[id] reference to a command of an earlier request is resolved by the
+ * client from the merged results; a nested "batch" command is refused with a ValueError
+ * before anything is sent.
  */
 function b24_call_batch(array $calls, bool $halt = false, ?B24Client $client = null): array {}
 
@@ -87,6 +88,16 @@ final class B24Client
 
     /** each() as one array of every item. */
     public function fetchAll(string $method, array $params = [], array $options = []): array {}
+
+    /**
+     * Any number of commands ([id => ['method' => ..., 'params' => [...]]]), 50 to a batch
+     * request, in order. Returns [id => result] keyed as the commands, a failed command's error
+     * as a B24Exception object in its place; with $halt the first failure is thrown instead (the
+     * portal stops there too). A $result[id][path] reference to a command of an earlier request
+     * is resolved by the client (a scalar is put in; anything else reads as ""); within a request
+     * the portal resolves it. A command without a method, or a nested "batch", is a ValueError.
+     */
+    public function batch(array $commands, bool $halt = false, array $options = []): array {}
 }
 
 class B24Exception extends RuntimeException
