@@ -30,6 +30,7 @@ const B24_REQUIRED_TABLES = [
 		'description'],
 	'events' => ['event', 'placement', 'scope', 'description'],
 	'readonly' => ['pattern', 'match', 'note'],
+	'lists' => ['method', 'items', 'filter_id', 'row_id', 'paging', 'keys', 'note'],
 ];
 
 /*
@@ -39,6 +40,7 @@ const B24_REQUIRED_TABLES = [
 const B24_COLUMN_TYPES = [
 	'placements' => ['single' => 'bool', 'user_mode' => 'bool'],
 	'readonly' => ['match' => ['name' => 'B24_READONLY_NAME', 'suffix' => 'B24_READONLY_SUFFIX']],
+	'lists' => ['paging' => ['cursor' => 'B24_LIST_CURSOR', 'counted' => 'B24_LIST_COUNTED']],
 ];
 
 const B24_STUB = 'src/php/b24_placement.stub.php';

@@ -90,23 +90,21 @@ $mark = b24_emu_log_mark();
 $r = b24_call_batch(['a' => ['method' => 'crm.deal.get', 'params' => ['id' => 1, 'x' => 'a&b']], 'b' => ['method' => 'profile']], true, $json);
 echo b24_emu_last_body($mark), ' ', implode(',', array_keys($r['result']['result'])), "\n";
 
-/* $result works within one request: a reference across requests is refused before sending */
+/* $result works within one request on the portal; a reference to a command of an earlier request is resolved by the client */
 $refs = [];
 for ($i = 0; $i < 60; $i++) {
-    $refs["c $i"] = ['method' => 'crm.deal.get', 'params' => ['id' => 1]];
+    $refs["c $i"] = ['method' => 'crm.deal.get', 'params' => ['id' => 1 + $i]];
 }
 $refs['c 55']['params'] = ['id' => '$result[c 52][ID]'];
 $refs['c 56']['params'] = ['id' => '$result[no such id]'];
-$r = b24_call_batch($refs, false, $hook);
-echo count($r['result']['result']) + count($r['result']['result_error']), " answers\n";
-$refs['c 57']['params'] = ['filter' => ['ID' => '$result[c 3][ID]']];
+$refs['c 57']['params'] = ['filter' => ['ID' => '$result[c 3][ID]'], 'id' => '$result[c 3][ID]'];
+$refs['c 58']['params'] = ['id' => '$result[c 2][NO_SUCH]'];
 $mark = b24_emu_log_mark();
-try {
-    b24_call_batch($refs, false, $hook);
-} catch (ValueError $e) {
-    echo get_class($e), ': ', $e->getMessage(), "\n";
-}
-echo count(b24_emu_log_since($mark)), " requests\n";
+$r = b24_call_batch($refs, false, $hook);
+$sent = b24_emu_log_since($mark, 'batch');
+echo count($r['result']['result']) + count($r['result']['result_error']), ' answers in ', count($sent), " requests\n";
+echo 'sent: ', $sent[1]['params']['cmd']['c 55'], ' | ', $sent[1]['params']['cmd']['c 57'], ' | ', $sent[1]['params']['cmd']['c 58'], "\n";
+echo $r['result']['result']['c 55']['ID'], ' ', $r['result']['result']['c 57']['ID'], ' ', $r['result']['result_error']['c 58']['error'], "\n";
 
 /* misuse */
 $bad = [
@@ -166,9 +164,9 @@ array(0) {
 }
 int(0)
 {"cmd":{"a":"crm.deal.get?id=1&x=a%26b","b":"profile"},"halt":true} a,b
-60 answers
-ValueError: b24_call_batch(): Argument #1 ($calls) entry "c 57" refers to the result of a command sent in an earlier batch request (a request carries 50 commands); $result works within one request only
-0 requests
+60 answers in 2 requests
+sent: crm.deal.get?id=%24result%5Bc+52%5D%5BID%5D | crm.deal.get?filter%5BID%5D=4&id=4 | crm.deal.get?id=
+53 4 ERROR_ARGUMENT
 ValueError: b24_call_batch(): Argument #1 ($calls) entry "n" calls "batch", which cannot be nested in a batch
 ValueError: b24_call_batch(): Argument #1 ($calls) entry "n" calls "batch", which cannot be nested in a batch
 TypeError: b24_call_batch(): Argument #1 ($calls) entry "n" must be of type array, string given

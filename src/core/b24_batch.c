@@ -1,6 +1,7 @@
 /*
  * b24_batch: batch requests of at most B24_BATCH_MAX commands, and the
- * $result[id] reference check (see b24_batch.h).
+ * $result[id] references: the check, and their values put in by the client
+ * when they name a command of an earlier request (see b24_batch.h).
  */
 #include <string.h>
 
@@ -60,17 +61,53 @@ int b24_batch_next_ref(const char **p, const char *end, const char **id, size_t 
 	return 1;
 }
 
-int b24_batch_check_command(const char *cmd, size_t len, size_t pos, b24_batch_find find, void *ctx)
+int b24_batch_next_elem(const char **p, const char *end, const char **elem, size_t *len)
 {
-	const char *p = cmd, *end = cmd + len, *id;
+	const char *open = *p, *close;
+	size_t n = sizeof(b24_batch_ref_close) - 1;
+
+	if ((size_t) (end - open) < 3 || memcmp(open, "%5B", 3) != 0) {
+		return 0;
+	}
+	close = b24_batch_find_text(open + 3, end, b24_batch_ref_close, n);
+	if (!close) {
+		return 0;
+	}
+	*elem = open + 3;
+	*len = (size_t) (close - open - 3);
+	*p = close + n;
+	return 1;
+}
+
+/* The end of the path that starts at p: past its last "%5B...%5D". */
+static const char *b24_batch_path_end(const char *p, const char *end)
+{
+	const char *elem;
+	size_t len;
+
+	while (b24_batch_next_elem(&p, end, &elem, &len)) {
+	}
+	return p;
+}
+
+int b24_batch_resolve(const char *cmd, size_t len, size_t pos, b24_batch_find find, b24_batch_value value,
+	void *ctx, b24_buf *out)
+{
+	const char *p = cmd, *end = cmd + len, *copied = cmd, *id, *ref, *path;
 	size_t id_len;
 	long target;
+	int rc = 0;
 
-	while (b24_batch_next_ref(&p, end, &id, &id_len)) {
+	while (rc == 0 && b24_batch_next_ref(&p, end, &id, &id_len)) {
 		target = find(ctx, id, id_len);
-		if (target >= 0 && b24_batch_request_of((size_t) target) < b24_batch_request_of(pos)) {
-			return -1;
+		if (target < 0 || b24_batch_request_of((size_t) target) >= b24_batch_request_of(pos)) {
+			continue;
 		}
+		ref = id - (sizeof(b24_batch_ref_open) - 1);
+		path = p;
+		p = b24_batch_path_end(p, end);
+		rc = b24_buf_append(out, copied, (size_t) (ref - copied)) | value(ctx, target, path, (size_t) (p - path), out);
+		copied = p;
 	}
-	return 0;
+	return rc | b24_buf_append(out, copied, (size_t) (end - copied));
 }

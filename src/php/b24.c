@@ -91,6 +91,7 @@ static PHP_MINIT_FUNCTION(b24)
 	b24_php_app_minit();
 	b24_php_placement_minit();
 	b24_php_log_minit(type);
+	b24_php_each_minit();
 	return SUCCESS;
 }
 

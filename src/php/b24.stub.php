@@ -21,8 +21,9 @@ function b24_call(string $method, array $params = [], ?B24Client $client = null)
  * CRest::callBatch(): $calls is [id => ['method' => ..., 'params' => [...]]], the
  * answer is the decoded batch envelope. More than 50 commands are sent as several
  * batch requests whose per-id maps are merged (with halt, a failed command ends the
- * batch); a nested "batch" command, or a $result[id] reference to a command of an
- * earlier request, is refused with a ValueError before anything is sent.
+ * batch); a $result[id] reference to a command of an earlier request is resolved by the
+ * client from the merged results; a nested "batch" command is refused with a ValueError
+ * before anything is sent.
  */
 function b24_call_batch(array $calls, bool $halt = false, ?B24Client $client = null): array {}
 
@@ -72,6 +73,31 @@ final class B24Client
 
     /** "time" of the answer to the last call() (start, finish, operating ...); null when failed or absent. */
     public function lastTime(): ?array {}
+
+    /**
+     * Every item of a list method, once, in order, in constant memory: keys are positions,
+     * getReturn() is the count. Methods of catalog/lists.tsv that take a cursor are read with
+     * start=-1 pages and a >ID bound, up to 50 pages (2,500 items) per batch request; other
+     * methods, and an order other than by ID, with counted pages, 50 to a request once the total
+     * is known. filter and select are kept (ID is added to select for the cursor and taken out of
+     * the items again unless asked for); "start" is refused. $options: page_size (1..50, items
+     * taken from each cursor page), progress (callable(int $done, ?int $total), after each request).
+     * A portal that repeats a page ends the export with B24ResponseException B24_LIST_LOOP.
+     */
+    public function each(string $method, array $params = [], array $options = []): Generator {}
+
+    /** each() as one array of every item. */
+    public function fetchAll(string $method, array $params = [], array $options = []): array {}
+
+    /**
+     * Any number of commands ([id => ['method' => ..., 'params' => [...]]]), 50 to a batch
+     * request, in order. Returns [id => result] keyed as the commands, a failed command's error
+     * as a B24Exception object in its place; with $halt the first failure is thrown instead (the
+     * portal stops there too). A $result[id][path] reference to a command of an earlier request
+     * is resolved by the client (a scalar is put in; anything else reads as ""); within a request
+     * the portal resolves it. A command without a method, or a nested "batch", is a ValueError.
+     */
+    public function batch(array $commands, bool $halt = false, array $options = []): array {}
 }
 
 class B24Exception extends RuntimeException

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: ff3a367587ea6217adef6a65c101c32e7798f081 */
+ * Stub hash: c3c3edc31fb035ff221a8eec1f4cc05d709e78a1 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_b24_call, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, method, IS_STRING, 0)
@@ -40,6 +40,24 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_B24Client_lastTime, 0, 0, IS_ARRAY, 1)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_B24Client_each, 0, 1, Generator, 0)
+	ZEND_ARG_TYPE_INFO(0, method, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, params, IS_ARRAY, 0, "[]")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_B24Client_fetchAll, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, method, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, params, IS_ARRAY, 0, "[]")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_B24Client_batch, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, commands, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, halt, _IS_BOOL, 0, "false")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_B24Exception_getErrorCode, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
@@ -60,6 +78,9 @@ ZEND_METHOD(B24Client, call);
 ZEND_METHOD(B24Client, lastTotal);
 ZEND_METHOD(B24Client, lastNext);
 ZEND_METHOD(B24Client, lastTime);
+ZEND_METHOD(B24Client, each);
+ZEND_METHOD(B24Client, fetchAll);
+ZEND_METHOD(B24Client, batch);
 ZEND_METHOD(B24Exception, getErrorCode);
 ZEND_METHOD(B24Exception, getDescription);
 ZEND_METHOD(B24Exception, getHttpStatus);
@@ -81,6 +102,9 @@ static const zend_function_entry class_B24Client_methods[] = {
 	ZEND_ME(B24Client, lastTotal, arginfo_class_B24Client_lastTotal, ZEND_ACC_PUBLIC)
 	ZEND_ME(B24Client, lastNext, arginfo_class_B24Client_lastNext, ZEND_ACC_PUBLIC)
 	ZEND_ME(B24Client, lastTime, arginfo_class_B24Client_lastTime, ZEND_ACC_PUBLIC)
+	ZEND_ME(B24Client, each, arginfo_class_B24Client_each, ZEND_ACC_PUBLIC)
+	ZEND_ME(B24Client, fetchAll, arginfo_class_B24Client_fetchAll, ZEND_ACC_PUBLIC)
+	ZEND_ME(B24Client, batch, arginfo_class_B24Client_batch, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

@@ -32,21 +32,54 @@ static zend_class_entry *b24_php_exception_ce(int kind)
 }
 
 /*
+ * The exception of err, not thrown (a batch gives one per failed command).
  * The code is kept as the portal sent it, even empty (its answer for a
  * missing CRM item); the message then is the description alone.
  */
-void b24_php_throw(const b24_error *err)
+void b24_php_exception_make(const b24_error *err, zval *out)
 {
+	zend_string *message = zend_strpprintf(0, "%s%s%s", err->code, err->code[0] ? ": " : "", err->description);
 	zend_object *ex;
 
-	ex = zend_throw_exception_ex(b24_php_exception_ce(err->kind), 0, "%s%s%s", err->code,
-		err->code[0] ? ": " : "", err->description);
+	object_init_ex(out, b24_php_exception_ce(err->kind));
+	ex = Z_OBJ_P(out);
+	zend_update_property_stringl(zend_ce_exception, ex, ZEND_STRL("message"), ZSTR_VAL(message), ZSTR_LEN(message));
+	zend_string_release(message);
 	zend_update_property_string(b24_php_ce_Exception, ex, ZEND_STRL("errorCode"), err->code);
 	zend_update_property_string(b24_php_ce_Exception, ex, ZEND_STRL("description"), err->description);
 	zend_update_property_long(b24_php_ce_Exception, ex, ZEND_STRL("httpStatus"), (zend_long) err->http_status);
 	if (err->retry_after > 0) {
 		zend_update_property_long(b24_php_ce_Exception, ex, ZEND_STRL("retryAfter"), (zend_long) err->retry_after);
 	}
+}
+
+void b24_php_throw(const b24_error *err)
+{
+	zval ex;
+
+	b24_php_exception_make(err, &ex);
+	zend_throw_exception_object(&ex);
+}
+
+/* A batch command's error, {error, error_description} or a bare code, as a b24_error of its class. */
+void b24_php_error_of_command(zval *entry, long http_status, b24_error *err)
+{
+	zval *code = entry, *desc = NULL;
+
+	ZVAL_DEREF(entry);
+	if (Z_TYPE_P(entry) == IS_ARRAY) {
+		code = zend_hash_str_find_deref(Z_ARRVAL_P(entry), ZEND_STRL("error"));
+		desc = zend_hash_str_find_deref(Z_ARRVAL_P(entry), ZEND_STRL("error_description"));
+	}
+	if (!code || Z_TYPE_P(code) != IS_STRING) {
+		b24_error_set(err, B24_E_RESPONSE, B24_INVALID_JSON, http_status, "a batch command failed without an error code");
+		return;
+	}
+	if (!desc || Z_TYPE_P(desc) != IS_STRING) {
+		desc = NULL;
+	}
+	b24_error_set_code(err, b24_errors_kind(Z_STRVAL_P(code), Z_STRLEN_P(code)), Z_STRVAL_P(code),
+		Z_STRLEN_P(code), http_status, desc ? Z_STRVAL_P(desc) : "", desc ? Z_STRLEN_P(desc) : 0);
 }
 
 static void b24_php_exception_read(INTERNAL_FUNCTION_PARAMETERS, const char *name, size_t len)

@@ -25,6 +25,7 @@ static const char *b24_php_opt_type_name(b24_php_opt_type type)
 		case B24_PHP_OPT_NUMBER: return "int|float";
 		case B24_PHP_OPT_ARRAY: return "array";
 		case B24_PHP_OPT_OBJECT: return "object";
+		case B24_PHP_OPT_CALLABLE: return "callable";
 	}
 	return "mixed";
 }
@@ -38,6 +39,7 @@ static bool b24_php_opt_type_ok(const zval *value, b24_php_opt_type type)
 		case B24_PHP_OPT_NUMBER: return Z_TYPE_P(value) == IS_LONG || Z_TYPE_P(value) == IS_DOUBLE;
 		case B24_PHP_OPT_ARRAY: return Z_TYPE_P(value) == IS_ARRAY;
 		case B24_PHP_OPT_OBJECT: return Z_TYPE_P(value) == IS_OBJECT;
+		case B24_PHP_OPT_CALLABLE: return zend_is_callable((zval *) value, 0, NULL);
 	}
 	return false;
 }

@@ -87,6 +87,10 @@ extern zend_class_entry *b24_php_ce_Exception;
 void b24_php_exceptions_init(zend_class_entry *const by_kind[B24_E_API + 1]);
 /* Throws the exception class of err->kind, with code, description and status. */
 void b24_php_throw(const b24_error *err);
+/* The same exception, made and not thrown, into *out. */
+void b24_php_exception_make(const b24_error *err, zval *out);
+/* A batch command's error entry ({error, error_description} or a bare code) as a b24_error. */
+void b24_php_error_of_command(zval *entry, long http_status, b24_error *err);
 
 /* b24_decode.c: json_decode($body, true) that leaves json_last_error() alone. */
 bool b24_php_decode_json(zval *out, const char *body, size_t len);
@@ -135,6 +139,7 @@ typedef enum b24_php_opt_type {
 	B24_PHP_OPT_NUMBER,        /* int|float */
 	B24_PHP_OPT_ARRAY,
 	B24_PHP_OPT_OBJECT,
+	B24_PHP_OPT_CALLABLE,
 } b24_php_opt_type;
 
 typedef struct b24_php_opt {
@@ -264,6 +269,8 @@ void b24_php_token_store_minit(void);
 
 /* b24_app.c: classes B24App and B24Event. */
 void b24_php_app_minit(void);
+/* b24_each.c: class B24ListCursor, behind B24Client::each() and fetchAll(). */
+void b24_php_each_minit(void);
 
 /* b24_placement.c: class B24Placement. */
 void b24_php_placement_minit(void);

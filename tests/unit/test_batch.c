@@ -1,7 +1,8 @@
 /*
- * b24_batch: how b24_call_batch() cuts commands into batch requests, and the
- * check of $result[id] references, which the portal resolves only within
- * one request. Commands are written as http_build_query() writes them.
+ * b24_batch: how batches are cut into requests, and the $result[id]
+ * references to a command of an earlier request, which the portal resolves
+ * only within one request and the client resolves itself. Commands are
+ * written as http_build_query() writes them.
  */
 #include <string.h>
 
@@ -64,29 +65,47 @@ static long find_id(void *ctx, const char *id, size_t len)
 	return -1;
 }
 
-static void test_check_refs(void)
+/* The value of a reference, written so that the test sees target and path: "<target>|<elements>". */
+static int value_of(void *ctx, long target, const char *path, size_t len, b24_buf *out)
 {
-	static const char to_first[] = "a?x=%24result%5Bfirst%5D";
-	static const char to_mid[] = "a?x=%24result%5Bmid%5D";
-	static const char to_late[] = "a?x=%24result%5Blate%5D";
-	static const char to_none[] = "a?x=%24result%5Bnobody%5D";
-	static const char both[] = "a?y=%24result%5Bmid%5D&x=%24result%5Bfirst%5D";
+	const char *p = path, *end = path + len, *elem;
+	size_t n;
 
-	CHECK_INT(b24_batch_check_command(to_first, sizeof(to_first) - 1, 10, find_id, NULL), 0);
-	CHECK_INT(b24_batch_check_command(to_first, sizeof(to_first) - 1, 49, find_id, NULL), 0);
-	CHECK_INT(b24_batch_check_command(to_first, sizeof(to_first) - 1, 50, find_id, NULL), -1);
-	CHECK_INT(b24_batch_check_command(to_mid, sizeof(to_mid) - 1, 55, find_id, NULL), 0);
-	CHECK_INT(b24_batch_check_command(to_late, sizeof(to_late) - 1, 55, find_id, NULL), 0);
-	CHECK_INT(b24_batch_check_command(to_mid, sizeof(to_mid) - 1, 100, find_id, NULL), -1);
-	CHECK_INT(b24_batch_check_command(to_none, sizeof(to_none) - 1, 120, find_id, NULL), 0);
-	CHECK_INT(b24_batch_check_command(both, sizeof(both) - 1, 70, find_id, NULL), -1);
-	CHECK_INT(b24_batch_check_command("profile", 7, 70, find_id, NULL), 0);
+	(void) ctx;
+	b24_buf_append_long(out, target);
+	b24_buf_append_char(out, '|');
+	while (b24_batch_next_elem(&p, end, &elem, &n)) {
+		b24_buf_append(out, elem, n);
+		b24_buf_append_char(out, ',');
+	}
+	return 0;
+}
+
+static void test_resolve(void)
+{
+	static const char cmd[] = "crm.deal.get?id=%24result%5Bfirst%5D%5BITEMS%5D%5B0%5D%5BID%5D&x=1"
+		"&y=%24result%5Blate%5D%5BID%5D&z=%24result%5Bmid%5D&w=%24result%5Bnobody%5D%5B1%5D";
+	b24_buf out = B24_BUF_INIT;
+
+	/* at 70 (second request): first (0) is resolved, late and mid (same request) are the portal's */
+	CHECK_INT(b24_batch_resolve(cmd, sizeof(cmd) - 1, 70, find_id, value_of, NULL, &out), 0);
+	CHECK_STR(b24_buf_cstr(&out), "crm.deal.get?id=0|ITEMS,0,ID,&x=1"
+		"&y=%24result%5Blate%5D%5BID%5D&z=%24result%5Bmid%5D&w=%24result%5Bnobody%5D%5B1%5D");
+	/* at 120 (third request): first, late and mid are earlier; a reference without a path reads the whole result */
+	b24_buf_reset(&out);
+	CHECK_INT(b24_batch_resolve(cmd, sizeof(cmd) - 1, 120, find_id, value_of, NULL, &out), 0);
+	CHECK_STR(b24_buf_cstr(&out), "crm.deal.get?id=0|ITEMS,0,ID,&x=1&y=60|ID,&z=50|&w=%24result%5Bnobody%5D%5B1%5D");
+	/* within the first request nothing changes */
+	b24_buf_reset(&out);
+	CHECK_INT(b24_batch_resolve(cmd, sizeof(cmd) - 1, 10, find_id, value_of, NULL, &out), 0);
+	CHECK_STR(b24_buf_cstr(&out), cmd);
+	b24_buf_free(&out);
 }
 
 int main(void)
 {
 	B24T_RUN(test_requests);
 	B24T_RUN(test_next_ref);
-	B24T_RUN(test_check_refs);
+	B24T_RUN(test_resolve);
 	return b24t_finish();
 }

@@ -15,6 +15,7 @@ use B24Emu\Runtime\Paths;
 use B24Emu\Runtime\RunConfig;
 use B24Emu\Runtime\Settings;
 use B24Emu\Storage\Database;
+use B24Emu\Storage\Seeder;
 use B24Emu\Storage\State;
 
 /** The control endpoint under /_emu/: state reset, settings, faults, app installs, the request log. */
@@ -44,6 +45,7 @@ final class ControlApi
             'POST settings' => self::updateSettings($input),
             'POST reset' => self::reset($input),
             'POST limits/reset' => self::resetLimits(),
+            'POST seed' => self::seed($input),
             'GET faults' => Response::json(200, ['faults' => FaultStore::list(), 'kinds' => FaultKinds::all()]),
             'POST faults' => self::armFault($input),
             'DELETE faults' => Response::json(200, ['cleared' => FaultStore::clear()]),
@@ -80,6 +82,16 @@ final class ControlApi
         Database::run('DELETE FROM bucket');
         Database::run('DELETE FROM operating');
         return Response::json(200, ['reset' => true]);
+    }
+
+    /** Grows the deals to $input['deals'] in all (IDs 1..N, seeded rows); a reset goes back to the seed. @param array<mixed> $input */
+    private static function seed(array $input): Response
+    {
+        $deals = $input['deals'] ?? null;
+        if (!is_numeric($deals) || (int)$deals < 1 || (int)$deals > 1000000) {
+            throw new \InvalidArgumentException('deals must be a count from 1 to 1000000');
+        }
+        return Response::json(200, ['deals' => Seeder::growDeals(Database::pdo(), (int)$deals)]);
     }
 
     /** @param array<mixed> $input */

@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace B24Emu\Crm;
 
-/** A CRM entity (deal, contact): its table, its fields and their SQL types. */
+/** A stored entity (deal, contact, task): its table, its fields and their SQL types. */
 final class EntityType
 {
     /** @param array<string, string> $fields name => int|text|money|date|flag */
@@ -27,6 +27,12 @@ final class EntityType
         return self::all()[$name];
     }
 
+    /** Every entity with a table: the CRM ones and tasks. @return array<string, self> */
+    public static function stored(): array
+    {
+        return self::all() + ['task' => self::task()];
+    }
+
     public static function deal(): self
     {
         return new self('deal', 'deals', [
@@ -47,6 +53,15 @@ final class EntityType
             'HAS_PHONE' => 'flag', 'HAS_EMAIL' => 'flag', 'ASSIGNED_BY_ID' => 'int', 'CREATED_BY_ID' => 'int',
             'MODIFY_BY_ID' => 'int', 'DATE_CREATE' => 'date', 'DATE_MODIFY' => 'date', 'COMMENTS' => 'text',
         ], 'NAME');
+    }
+
+    public static function task(): self
+    {
+        return new self('task', 'tasks', [
+            'ID' => 'int', 'TITLE' => 'text', 'DESCRIPTION' => 'text', 'STATUS' => 'int', 'PRIORITY' => 'int',
+            'RESPONSIBLE_ID' => 'int', 'CREATED_BY' => 'int', 'CREATED_DATE' => 'date', 'DEADLINE' => 'date',
+            'GROUP_ID' => 'int',
+        ], 'TITLE');
     }
 
     public function createSql(): string

@@ -19,14 +19,17 @@ final class FaultKinds
         'invalid_json', 'big_body', 'empty_body', 'redirect',
     ];
 
+    /** Kinds that a list call takes (also inside a batch) instead of the request. */
+    public const LIST = ['repeat_page'];
+
     public static function known(string $kind): bool
     {
-        return isset(self::ERROR_ALIASES[$kind]) || in_array($kind, self::OTHER, true);
+        return isset(self::ERROR_ALIASES[$kind]) || in_array($kind, self::OTHER, true) || in_array($kind, self::LIST, true);
     }
 
     /** @return list<string> */
     public static function all(): array
     {
-        return array_merge(array_keys(self::ERROR_ALIASES), self::OTHER);
+        return array_merge(array_keys(self::ERROR_ALIASES), self::OTHER, self::LIST);
     }
 }

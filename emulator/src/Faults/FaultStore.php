@@ -19,12 +19,33 @@ final class FaultStore
         return self::present(Database::row('SELECT * FROM faults WHERE id = ?', [Database::lastId()]) ?? []);
     }
 
-    /** Takes one use of the first fault matching $method (or armed for all methods). @return array<string, mixed>|null */
+    /**
+     * Takes one use of the first request fault matching $method (or armed for all methods); the
+     * list faults (FaultKinds::LIST) are left to the list calls. @return array<string, mixed>|null
+     */
     public static function take(string $method): ?array
     {
-        return Database::transaction(static function () use ($method): ?array {
+        $list = implode(', ', array_map(static fn (string $k): string => "'$k'", FaultKinds::LIST));
+        return self::takeWhere("kind NOT IN ($list)", $method);
+    }
+
+    /**
+     * Takes one use of the first list fault of $kind matching $method: a list call takes it, a
+     * command inside a batch as well. A read first, so that list calls without one stay cheap.
+     * @return array<string, mixed>|null
+     */
+    public static function takeListFault(string $kind, string $method): ?array
+    {
+        $armed = Database::row("SELECT 1 AS one FROM faults WHERE kind = ? AND remaining > 0 LIMIT 1", [$kind]);
+        return $armed === null ? null : self::takeWhere('kind = ' . Database::pdo()->quote($kind), $method);
+    }
+
+    /** @return array<string, mixed>|null */
+    private static function takeWhere(string $where, string $method): ?array
+    {
+        return Database::transaction(static function () use ($where, $method): ?array {
             $row = Database::row(
-                "SELECT * FROM faults WHERE remaining > 0 AND (method = '' OR method = ?) ORDER BY id LIMIT 1",
+                "SELECT * FROM faults WHERE remaining > 0 AND $where AND (method = '' OR method = ?) ORDER BY id LIMIT 1",
                 [$method],
             );
             if ($row === null) {

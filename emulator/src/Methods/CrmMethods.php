@@ -22,7 +22,7 @@ final class CrmMethods
             $repo = new Repository($type);
             $methods["crm.$name.add"] = new MethodSpec('crm', static fn (CallContext $c): Result => self::add($repo, $c));
             $methods["crm.$name.get"] = new MethodSpec('crm', static fn (CallContext $c): Result => new Result(self::existing($repo, $c)));
-            $methods["crm.$name.list"] = new MethodSpec('crm', static fn (CallContext $c): Result => self::list($repo, $c));
+            $methods["crm.$name.list"] = new MethodSpec('crm', static fn (CallContext $c): Result => ListMethods::page("crm.$name.list", $repo, $c));
             $methods["crm.$name.update"] = new MethodSpec('crm', static fn (CallContext $c): Result => self::update($repo, $c));
             $methods["crm.$name.delete"] = new MethodSpec('crm', static fn (CallContext $c): Result => self::delete($repo, $c));
             $methods["crm.$name.fields"] = new MethodSpec('crm', static fn (): Result => new Result(self::fields($type)));
@@ -37,18 +37,6 @@ final class CrmMethods
             throw ApiError::of('ERROR_ARGUMENT', "Parameter 'fields' must be array.");
         }
         return new Result($repo->insert($fields));
-    }
-
-    private static function list(Repository $repo, CallContext $call): Result
-    {
-        $start = $call->param('start', 0);
-        $page = $repo->page(
-            $call->arrayParam('filter'),
-            $call->arrayParam('order'),
-            $call->arrayParam('select'),
-            is_numeric($start) ? (int)$start : 0,
-        );
-        return new Result($page['rows'], $page['total'], $page['next']);
     }
 
     private static function update(Repository $repo, CallContext $call): Result

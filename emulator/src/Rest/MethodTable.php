@@ -8,6 +8,7 @@ use B24Emu\Methods\BatchMethod;
 use B24Emu\Methods\BindEventMethod;
 use B24Emu\Methods\CrmMethods;
 use B24Emu\Methods\EventMethods;
+use B24Emu\Methods\ListMethods;
 use B24Emu\Methods\PlacementMethods;
 use B24Emu\Methods\SystemMethods;
 
@@ -24,6 +25,7 @@ final class MethodTable
             self::$methods = array_merge(
                 SystemMethods::methods(),
                 CrmMethods::methods(),
+                ListMethods::methods(),
                 BatchMethod::methods(),
                 EventMethods::methods(),
                 PlacementMethods::methods(),

@@ -34,7 +34,7 @@ final class Schema
             $pdo->exec("DROP TABLE IF EXISTS $name");
             $pdo->exec("CREATE TABLE $name ($columns)");
         }
-        foreach (EntityType::all() as $type) {
+        foreach (EntityType::stored() as $type) {
             $pdo->exec('DROP TABLE IF EXISTS ' . $type->table);
             $pdo->exec($type->createSql());
         }

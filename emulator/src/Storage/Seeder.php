@@ -8,11 +8,12 @@ use B24Emu\Crm\EntityType;
 use B24Emu\Runtime\RunConfig;
 use PDO;
 
-/** Deterministic seed data: users, webhooks, 10,000 deals and 2,000 contacts, written in one transaction. */
+/** Deterministic seed data: users, webhooks, 10,000 deals, 2,000 contacts and 500 tasks, written in one transaction. */
 final class Seeder
 {
     public const DEALS = 10000;
     public const CONTACTS = 2000;
+    public const TASKS = 500;
     private const BASE_TIME = 1767225600; // 2026-01-01T00:00:00Z
     private const STAGES = ['NEW', 'PREPARATION', 'PREPAYMENT_INVOICE', 'EXECUTING', 'FINAL_INVOICE', 'WON', 'LOSE'];
     private const CURRENCIES = ['USD', 'EUR', 'RUB'];
@@ -25,8 +26,19 @@ final class Seeder
         self::users($pdo);
         self::webhooks($pdo, $config);
         self::contacts($pdo);
-        self::deals($pdo);
+        self::deals($pdo, 1, self::DEALS);
+        self::tasks($pdo);
         $pdo->exec('COMMIT');
+    }
+
+    /** Adds the deals after the last one up to $count in all, the same rows the seed would have made. */
+    public static function growDeals(PDO $pdo, int $count): int
+    {
+        $pdo->exec('BEGIN IMMEDIATE');
+        $last = (int)$pdo->query('SELECT MAX(ID) FROM deals')->fetchColumn();
+        self::deals($pdo, $last + 1, $count);
+        $pdo->exec('COMMIT');
+        return max($last, $count);
     }
 
     private static function users(PDO $pdo): void
@@ -45,11 +57,11 @@ final class Seeder
         }
     }
 
-    private static function deals(PDO $pdo): void
+    private static function deals(PDO $pdo, int $from, int $to): void
     {
         $type = EntityType::deal();
         $stmt = self::insert($pdo, $type);
-        for ($i = 1; $i <= self::DEALS; $i++) {
+        for ($i = $from; $i <= $to; $i++) {
             $created = self::BASE_TIME + $i * 600;
             $stage = self::STAGES[$i % count(self::STAGES)];
             $stmt->execute([
@@ -71,6 +83,18 @@ final class Seeder
                 $i, self::NAMES[$i % count(self::NAMES)], '', self::LAST_NAMES[$i % count(self::LAST_NAMES)] . ' ' . $i,
                 'Manager', 'CLIENT', 'CALL', ($i % 50) + 1, 'Y', 'Y', $i % 2 === 0 ? 'Y' : 'N', 'Y',
                 ($i % 3) + 1, 1, 1, self::iso($created), self::iso($created + 60), 'Seeded contact ' . $i,
+            ]);
+        }
+    }
+
+    private static function tasks(PDO $pdo): void
+    {
+        $stmt = self::insert($pdo, EntityType::task());
+        for ($i = 1; $i <= self::TASKS; $i++) {
+            $created = self::BASE_TIME + $i * 3600;
+            $stmt->execute([
+                $i, 'Task #' . $i, 'Seeded task ' . $i, 2 + $i % 4, $i % 3, ($i % 3) + 1, 1,
+                self::iso($created), self::iso($created + 86400 * 7), $i % 5,
             ]);
         }
     }
