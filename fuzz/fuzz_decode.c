@@ -43,11 +43,7 @@ static zend_module_entry b24fuzz_module_entry = {
 
 static int fuzz_sapi_startup(sapi_module_struct *sapi)
 {
-#if PHP_VERSION_ID < 80200
-	return php_module_startup(sapi, &b24fuzz_module_entry, 1);
-#else
-	return php_module_startup(sapi, &b24fuzz_module_entry);
-#endif
+	return B24_PHP_MODULE_STARTUP(sapi, &b24fuzz_module_entry);
 }
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
