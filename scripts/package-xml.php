@@ -13,7 +13,9 @@ const ROOT = __DIR__ . '/..';
 
 /* Repository-only paths: CI configuration, lock files of test tooling. */
 const EXCLUDE = ['#^\.#', '#^package\.xml$#', '#(^|/)\.gitignore$#',
-	'#^emulator/public/portal/package-lock\.json$#', '#^tests/browser/package-lock\.json$#'];
+	'#^emulator/public/portal/package-lock\.json$#', '#^tests/browser/package-lock\.json$#',
+	/* the fuzzers' seed corpus: megabytes of answers, for the repository's CI only */
+	'#^fuzz/corpus/#'];
 
 function shippedFiles(): array
 {
@@ -37,7 +39,7 @@ function shippedFiles(): array
 
 function role(string $f): string
 {
-	if (preg_match('#^(tests|emulator|bench)/#', $f)) {
+	if (preg_match('#^(tests|emulator|bench|fuzz)/#', $f)) {
 		return 'test';
 	}
 	if (preg_match('#(^|/)(README|LICENSE|CREDITS)|\.md$|^examples/|^docs/#', $f)) {

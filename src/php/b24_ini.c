@@ -22,6 +22,7 @@
 #include "php_ini.h"
 #include "SAPI.h"
 #include "ext/standard/info.h"
+#include "ext/standard/html.h"
 
 #include "b24_private.h"
 #include "b24_url.h"
@@ -163,7 +164,9 @@ static void b24_php_ini_print(const char *value)
 	if (sapi_module.phpinfo_as_text) {
 		PUTS(value);
 	} else {
-		zend_string *esc = php_info_html_esc(value);
+		/* what php_info_html_esc() did; 8.4 no longer exports it */
+		zend_string *esc = php_escape_html_entities((const unsigned char *) value, strlen(value), 0,
+			ENT_QUOTES, NULL);
 
 		PUTS(ZSTR_VAL(esc));
 		zend_string_release_ex(esc, 0);

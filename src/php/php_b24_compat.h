@@ -36,4 +36,27 @@
 # define B24_FORM_ENUM_AS_VALUE 0
 #endif
 
+/*
+ * php_module_startup() lost its count of additional modules in 8.2 (one
+ * module or NULL since). Only fuzz/fuzz_decode.c starts an engine itself.
+ */
+#if PHP_VERSION_ID >= 80200
+# define B24_PHP_MODULE_STARTUP(sapi, module) php_module_startup((sapi), (module))
+#else
+# define B24_PHP_MODULE_STARTUP(sapi, module) php_module_startup((sapi), (module), 1)
+#endif
+
+/*
+ * Differences that need no guard, kept here so that nobody adds one:
+ *  - php_info_html_esc() is gone from 8.4's headers: b24_ini.c calls
+ *    php_escape_html_entities() as it did, on every version;
+ *  - php_json_parser_init() changed its signature in 8.3: b24_decode.c uses
+ *    php_json_parser_init_ex() with its own methods, the same since 8.0;
+ *  - 8.4 deprecates implicitly nullable parameter types in PHP code: the
+ *    stubs declare ?T explicitly.
+ * Compiled against (README, "PHP versions"): 8.2 (Debian bookworm), 8.4
+ * (Debian trixie), 8.4 debug ZTS (Debian's source package). 8.1, 8.3 and
+ * 8.5 are not compiled against here.
+ */
+
 #endif /* PHP_B24_COMPAT_H */

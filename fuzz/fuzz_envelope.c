@@ -1,0 +1,70 @@
+/*
+ * The envelope classifier and splitter (b24_envelope.h) over any answer.
+ * Input: two bytes of HTTP status (taken modulo 600), one byte whose low bit
+ * says "truncated", then the body.
+ *
+ * Invariants: classify fills a NUL-terminated code and description and the
+ * status it was given; the fast path implies OK; a body split accepts parses
+ * with json-c too once its result (only delimited, as its header says) is
+ * valid JSON, and the spans lie inside the body.
+ */
+#include <json-c/json.h>
+
+#include "fuzz.h"
+#include "b24_envelope.h"
+
+static void check_span(const b24_span *s, size_t len)
+{
+	FUZZ_ASSERT(s->off <= len && s->len <= len - s->off);
+}
+
+static void check_split(const char *body, size_t len)
+{
+	b24_envelope_members m;
+	struct json_object *obj, *result;
+
+	if (b24_envelope_split(body, len, &m) != 0) {
+		return;
+	}
+	check_span(&m.result, len);
+	check_span(&m.total, len);
+	check_span(&m.next, len);
+	check_span(&m.time, len);
+	result = m.result.len ? b24_json_parse(body + m.result.off, m.result.len) : NULL;
+	if (result != NULL || m.result.len == 0) {
+		obj = b24_json_parse(body, len);
+		FUZZ_ASSERT(obj != NULL);
+		json_object_put(obj);
+	}
+	json_object_put(result);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	b24_error err;
+	long status;
+	int truncated, rc;
+	char *body;
+
+	if (size < 3) {
+		return 0;
+	}
+	status = ((long) data[0] << 8 | data[1]) % 600;
+	truncated = data[2] & 1;
+	/* a copy of exactly the body's size: ASAN sees any read past it */
+	body = fuzz_cstr(data + 3, size - 3);
+	memset(&err, 0, sizeof(err));
+	rc = b24_envelope_classify(status, body, size - 3, truncated, &err);
+	FUZZ_ASSERT(rc == B24_ENVELOPE_OK || rc == B24_ENVELOPE_ERROR);
+	FUZZ_ASSERT(memchr(err.code, '\0', sizeof(err.code)) != NULL);
+	FUZZ_ASSERT(memchr(err.description, '\0', sizeof(err.description)) != NULL);
+	if (rc == B24_ENVELOPE_ERROR) {
+		FUZZ_ASSERT(err.http_status == status);
+	}
+	if (!truncated && status == 200 && b24_envelope_fast_result(body, size - 3)) {
+		FUZZ_ASSERT(rc == B24_ENVELOPE_OK);
+	}
+	check_split(body, size - 3);
+	free(body);
+	return 0;
+}
