@@ -29,7 +29,8 @@ struct b24_client {
 	char *client_id;
 	char *client_secret;
 	b24_token token;
-	b24_store *store;
+	char *member_id;              /* the configured portal, NULL when none */
+	b24_token_store store;        /* ops NULL: none */
 	long lock_timeout_ms;
 	b24_http_options http;        /* ca_file/user_agent point into the copies below */
 	char *ca_file;
@@ -53,6 +54,11 @@ char *b24_client_strdup(const char *s, int *failed);
 int b24_client_nonempty(const char *s);
 /* Takes a stored token set over the client's; non-zero when out of memory. */
 int b24_client_take_stored(b24_client *c, const b24_token *stored);
+/*
+ * The store's set, checked: its member_id the configured one, its fields
+ * b24_token_check()'s. An enum b24_store_loaded (ERROR with err).
+ */
+int b24_client_load_store(b24_client *c, b24_token *out, b24_error *err);
 /* Takes base's origin again; the portal transport is asked for anew. */
 int b24_client_set_origin(b24_client *c);
 /* Overwrites a secret before it is freed. */

@@ -69,7 +69,7 @@ static void test_missing_and_failures(void)
 	CHECK_INT(mkdir(nowhere, 0700), 0);
 	CHECK_INT(b24_file_write_atomic(nowhere, "x", 1), B24_FILE_E_REPLACE);
 	CHECK_INT(files_with(".tmp."), 0);
-	CHECK_INT(b24_file_read(nowhere, 100, &buf), B24_FILE_E_READ);
+	CHECK_INT(b24_file_read(nowhere, 100, &buf), B24_FILE_E_NOT_REGULAR);
 	CHECK_INT(rmdir(nowhere), 0);
 	b24_buf_free(&buf);
 }
