@@ -88,6 +88,8 @@ static PHP_MINIT_FUNCTION(b24)
 	b24_php_decode_minit();
 	b24_php_register_classes();
 	b24_php_token_store_minit();
+	b24_php_file_store_minit();
+	b24_php_pdo_store_minit();
 	b24_php_placement_minit();
 	return SUCCESS;
 }
@@ -121,6 +123,7 @@ static PHP_RSHUTDOWN_FUNCTION(b24)
 {
 	(void) type; (void) module_number;
 	b24_php_default_client_release();
+	b24_php_store_drop_exception();
 	b24_php_pool_rshutdown();
 	return SUCCESS;
 }

@@ -37,10 +37,16 @@ static zend_class_entry *b24_php_exception_ce(int kind)
  */
 void b24_php_throw(const b24_error *err)
 {
-	zend_object *ex;
+	zend_object *ex, *previous = b24_php_store_take_exception();
 
 	ex = zend_throw_exception_ex(b24_php_exception_ce(err->kind), 0, "%s%s%s", err->code,
 		err->code[0] ? ": " : "", err->description);
+	if (previous && strcmp(err->code, B24_STORE_FAILED) == 0) {
+		/* what a token store's method threw, which this failure is */
+		zend_exception_set_previous(ex, previous);
+	} else if (previous) {
+		OBJ_RELEASE(previous);
+	}
 	zend_update_property_string(b24_php_ce_Exception, ex, ZEND_STRL("errorCode"), err->code);
 	zend_update_property_string(b24_php_ce_Exception, ex, ZEND_STRL("description"), err->description);
 	zend_update_property_long(b24_php_ce_Exception, ex, ZEND_STRL("httpStatus"), (zend_long) err->http_status);

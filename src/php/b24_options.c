@@ -24,6 +24,7 @@ static const char *b24_php_opt_type_name(b24_php_opt_type type)
 		case B24_PHP_OPT_INT: return "int";
 		case B24_PHP_OPT_NUMBER: return "int|float";
 		case B24_PHP_OPT_ARRAY: return "array";
+		case B24_PHP_OPT_STORE: return "string|B24TokenStore";
 	}
 	return "mixed";
 }
@@ -36,6 +37,9 @@ static bool b24_php_opt_type_ok(const zval *value, b24_php_opt_type type)
 		case B24_PHP_OPT_INT: return Z_TYPE_P(value) == IS_LONG;
 		case B24_PHP_OPT_NUMBER: return Z_TYPE_P(value) == IS_LONG || Z_TYPE_P(value) == IS_DOUBLE;
 		case B24_PHP_OPT_ARRAY: return Z_TYPE_P(value) == IS_ARRAY;
+		case B24_PHP_OPT_STORE:
+			return Z_TYPE_P(value) == IS_STRING
+				|| (Z_TYPE_P(value) == IS_OBJECT && instanceof_function(Z_OBJCE_P(value), b24_php_ce_TokenStore));
 	}
 	return false;
 }
