@@ -201,7 +201,9 @@ static bool b24_php_config_store(b24_client_config *cfg, zval *v[B24_CFG_COUNT])
 		zend_argument_value_error(1, "key \"member_id\" is required with a B24TokenStore as \"store\"");
 		return false;
 	}
-	if (!b24_php_member_id_check(Z_STR_P(member), 1)) {
+	if (!b24_token_store_member_valid(Z_STRVAL_P(member), Z_STRLEN_P(member))) {
+		zend_argument_value_error(1, "key \"member_id\" must be 1 to %d of A-Z a-z 0-9 _ - (a portal's member_id)",
+			B24_MEMBER_ID_MAX);
 		return false;
 	}
 	dir = Z_OBJCE_P(store) == b24_php_ce_FileTokenStore ? b24_php_file_store_dir(Z_OBJ_P(store)) : NULL;

@@ -239,9 +239,14 @@ static int b24_php_pdo_try_lease(b24_php_pdo_store *ps, zval *member_id, zend_st
 /* $pdo is a PDO (ext/pdo is looked up by name: b24 does not need it loaded). */
 static bool b24_php_pdo_is_pdo(zval *pdo)
 {
-	zend_string *name = zend_string_init("PDO", 3, 0);
-	zend_class_entry *ce = zend_lookup_class(name);
+	zend_string *name;
+	zend_class_entry *ce;
 
+	if (Z_TYPE_P(pdo) != IS_OBJECT) {
+		return false;
+	}
+	name = zend_string_init("PDO", 3, 0);
+	ce = zend_lookup_class(name);
 	zend_string_release(name);
 	return ce && instanceof_function(Z_OBJCE_P(pdo), ce);
 }
@@ -253,7 +258,7 @@ PHP_METHOD(B24PdoTokenStore, __construct)
 	zend_string *table = NULL;
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_OBJECT(pdo)
+		Z_PARAM_ZVAL(pdo)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_STR(table)
 	ZEND_PARSE_PARAMETERS_END();
