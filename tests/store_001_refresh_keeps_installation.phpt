@@ -36,7 +36,7 @@ function run_child(string $dir, array $config, bool $root): array
     $cmd = ($root ? 'setpriv --reuid=nobody --regid=nogroup --clear-groups ' : '') . b24_test_php(['b24.runtime_dir' => "$dir/rt"])
         . ' ' . escapeshellarg("$dir/child.php");
     $p = proc_open($cmd, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, null,
-        ['B24_TEST_CONFIG' => json_encode($config), 'PATH' => getenv('PATH')]);
+        ['B24_TEST_CONFIG' => json_encode($config), 'PATH' => getenv('PATH'), 'VALGRIND_OPTS' => b24_test_untraced_opts()]);
     $out = stream_get_contents($pipes[1]);
     $err = stream_get_contents($pipes[2]);
     proc_close($p);
