@@ -30,6 +30,7 @@ foreach (['../settings', '', str_repeat('a', 65), 'a b', "a\0b", 'a/b', '.', 'ü
 show(fn () => $files->save('abc', ['access_token' => 5]));
 show(fn () => $files->save('abc', ['access_token' => 'a', 'client_endpoint' => 'http://portal.example/rest/']));
 show(fn () => $files->save('abc', 'x'));
+show(fn () => $files->save('abc', ['access_token' => 'a', 'member_id' => 'other']));
 show(fn () => $files->lock('abc', -1));
 show(fn () => $files->lock('abc', 'soon'));
 show(fn () => $files->lock('abc', 1));
@@ -95,6 +96,7 @@ ValueError: B24FileTokenStore::load(): Argument #1 ($memberId) must be 1 to 64 o
 ValueError: B24FileTokenStore::save(): Argument #2 ($tokens) is not a token set: access_token is not a string
 ValueError: B24FileTokenStore::save(): Argument #2 ($tokens) is not a token set: client_endpoint is not an https://<portal>/rest/ URL
 TypeError: B24FileTokenStore::save(): Argument #2 ($tokens) must be of type array, string given
+ValueError: B24FileTokenStore::save(): Argument #2 ($tokens) is another portal's token set: its member_id is not $memberId
 ValueError: B24FileTokenStore::lock(): Argument #2 ($timeout) must be a number of seconds from 0 to 86400
 TypeError: B24FileTokenStore::lock(): Argument #2 ($timeout) must be of type float, string given
 returned true

@@ -104,24 +104,6 @@ int b24_client_take_stored(b24_client *c, const b24_token *stored)
 	return rc;
 }
 
-int b24_client_load_store(b24_client *c, b24_token *out, b24_error *err)
-{
-	const char *why = NULL;
-	int loaded = c->store.ops->load(c->store.ctx, out, err);
-
-	if (loaded != B24_STORE_LOADED) {
-		return loaded;
-	}
-	if (c->member_id && out->member_id && strcmp(c->member_id, out->member_id) != 0) {
-		why = "its member_id is not the configured member_id";
-	} else if (b24_token_check(out, c->allow_http ? B24_URL_ALLOW_HTTP : 0, &why) == 0) {
-		return B24_STORE_LOADED;
-	}
-	b24_token_free(out);
-	b24_error_set(err, B24_E_AUTH, B24_STORE_FAILED, 0, "token store: the stored set is refused: %s", why);
-	return B24_STORE_ERROR;
-}
-
 /* The store of the configuration: its own, the file of store_path, or none (0). */
 static int b24_client_open_store(b24_client *c, const b24_client_config *cfg, b24_error *err)
 {

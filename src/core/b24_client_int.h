@@ -54,11 +54,6 @@ char *b24_client_strdup(const char *s, int *failed);
 int b24_client_nonempty(const char *s);
 /* Takes a stored token set over the client's; non-zero when out of memory. */
 int b24_client_take_stored(b24_client *c, const b24_token *stored);
-/*
- * The store's set, checked: its member_id the configured one, its fields
- * b24_token_check()'s. An enum b24_store_loaded (ERROR with err).
- */
-int b24_client_load_store(b24_client *c, b24_token *out, b24_error *err);
 /* Takes base's origin again; the portal transport is asked for anew. */
 int b24_client_set_origin(b24_client *c);
 /* Overwrites a secret before it is freed. */
@@ -71,6 +66,11 @@ int b24_client_send(b24_client *c, const char *method, const char *body, size_t 
 	int json, b24_response *resp, b24_error *err);
 
 /* b24_client_renew.c */
+/*
+ * The store's set, checked: its member_id the configured one, its fields
+ * b24_token_check()'s. An enum b24_store_loaded (ERROR with err).
+ */
+int b24_client_load_store(b24_client *c, b24_token *out, b24_error *err);
 /* b24_client_refresh() that tells a refresh (0) from an adoption (1); -1 on error. */
 int b24_client_renew(b24_client *c, const char *expired, b24_error *err);
 /* 1 when err is expired_token (case-insensitive, like every server code). */

@@ -135,7 +135,6 @@ PHP_METHOD(B24FileTokenStore, save)
 	b24_token t;
 	b24_error err;
 	zval *held;
-	const char *why;
 
 	ZEND_PARSE_PARAMETERS_START(2, 2)
 		Z_PARAM_STR(member_id)
@@ -145,8 +144,7 @@ PHP_METHOD(B24FileTokenStore, save)
 		RETURN_THROWS();
 	}
 	b24_token_init(&t);
-	if (!b24_php_token_from_array(tokens, &t, &why)) {
-		zend_argument_value_error(2, "is not a token set: %s", why);
+	if (!b24_php_token_arg(member_id, tokens, 2, &t)) {
 		RETURN_THROWS();
 	}
 	b24_error_clear(&err);

@@ -348,7 +348,6 @@ PHP_METHOD(B24PdoTokenStore, save)
 	b24_buf json = B24_BUF_INIT;
 	b24_token t;
 	zval params[2];
-	const char *why;
 
 	ZEND_PARSE_PARAMETERS_START(2, 2)
 		Z_PARAM_STR(member_id)
@@ -358,8 +357,7 @@ PHP_METHOD(B24PdoTokenStore, save)
 		RETURN_THROWS();
 	}
 	b24_token_init(&t);
-	if (!b24_php_token_from_array(tokens, &t, &why)) {
-		zend_argument_value_error(2, "is not a token set: %s", why);
+	if (!b24_php_token_arg(member_id, tokens, 2, &t)) {
 		RETURN_THROWS();
 	}
 	/* the file store's text: what load() and every other reader of the set take */

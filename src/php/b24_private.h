@@ -243,6 +243,12 @@ void b24_php_token_store_minit(void);
  * with *why naming the key (never a value).
  */
 bool b24_php_token_from_array(HashTable *ht, b24_token *t, const char **why);
+/*
+ * The $tokens argument `arg` of a store's save() for portal member_id: a
+ * token set (above) whose member_id, when it has one, is member_id. false
+ * with a ValueError thrown.
+ */
+bool b24_php_token_arg(const zend_string *member_id, HashTable *tokens, uint32_t arg, b24_token *t);
 /* A token set as a PHP array with CRest's settings.json keys (set fields only). */
 void b24_php_token_to_array(const b24_token *t, zval *arr);
 /* A member_id a store may be keyed by; false with a ValueError on argument `arg`. */

@@ -82,6 +82,22 @@ bool b24_php_token_from_array(HashTable *ht, b24_token *t, const char **why)
 	return true;
 }
 
+bool b24_php_token_arg(const zend_string *member_id, HashTable *tokens, uint32_t arg, b24_token *t)
+{
+	const char *why;
+
+	if (!b24_php_token_from_array(tokens, t, &why)) {
+		zend_argument_value_error(arg, "is not a token set: %s", why);
+		return false;
+	}
+	if (t->member_id && strcmp(t->member_id, ZSTR_VAL(member_id)) != 0) {
+		b24_token_free(t);
+		zend_argument_value_error(arg, "is another portal's token set: its member_id is not $memberId");
+		return false;
+	}
+	return true;
+}
+
 static void b24_php_token_put_str(zval *arr, const char *key, const char *value)
 {
 	if (value) {
