@@ -10,6 +10,9 @@
 #include "b24_file.h"
 #include "b24_json_out.h"
 
+/* How long a reader of a damaged file waits for a writer in place to finish. */
+#define B24_STORE_TORN_WAIT_MS 10000L
+
 /* A token file is a few hundred bytes; anything this large is not one. */
 #define B24_STORE_MAX_BYTES (1024 * 1024)
 
@@ -75,7 +78,7 @@ int b24_store_lock(b24_store *s, long timeout_ms, b24_error *err)
 			: rc == B24_FILE_E_NOT_REGULAR ? "the lock file is not a regular file"
 			: rc == B24_FILE_E_TIMEOUT ? "timed out waiting for the lock" : "cannot lock",
 			rc == B24_FILE_E_TIMEOUT || rc == B24_FILE_E_NOT_REGULAR ? 0 : errno);
-		return -1;
+		return rc == B24_FILE_E_TIMEOUT ? B24_STORE_TIMED_OUT : -1;
 	}
 	return 0;
 }
@@ -124,7 +127,7 @@ int b24_store_load(b24_store *s, b24_token *out, b24_error *err)
 
 	b24_token_free(out);
 	rc = b24_store_read_token(s, out, err);
-	if (rc == 2 && s->lock_fd < 0 && b24_store_lock(s, 0, err) == 0) {
+	if (rc == 2 && s->lock_fd < 0 && b24_store_lock(s, B24_STORE_TORN_WAIT_MS, err) == 0) {
 		/* a file rewritten in place is torn only while its writer holds the lock */
 		rc = b24_store_read_token(s, out, err);
 		b24_store_unlock(s);

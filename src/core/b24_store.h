@@ -34,8 +34,10 @@ const char *b24_store_path(const b24_store *s);
 /*
  * Takes the exclusive lock, waiting at most timeout_ms (<= 0: the default).
  * Creates "<path>.lock" (mode 0600) when missing. 0, or -1 with
- * AUTH B24_STORE_FAILED (including on timeout). Not reentrant.
+ * AUTH B24_STORE_FAILED, or B24_STORE_TIMED_OUT (err set the same way)
+ * when another holder kept it past the deadline. Not reentrant.
  */
+#define B24_STORE_TIMED_OUT -2
 int b24_store_lock(b24_store *s, long timeout_ms, b24_error *err);
 /* Releases the lock (no-op when not held). */
 void b24_store_unlock(b24_store *s);

@@ -44,7 +44,7 @@ int b24_token_store_member_valid(const char *member_id, size_t len)
 
 static int b24_file_ops_lock(void *ctx, long timeout_ms, b24_error *err)
 {
-	return b24_store_lock(ctx, timeout_ms, err);
+	return b24_store_lock(ctx, timeout_ms, err) == 0 ? 0 : -1;
 }
 
 static int b24_file_ops_unlock(void *ctx, b24_error *err)

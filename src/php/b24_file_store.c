@@ -185,6 +185,7 @@ PHP_METHOD(B24FileTokenStore, lock)
 	double timeout;
 	b24_store *s;
 	b24_error err;
+	int rc;
 
 	ZEND_PARSE_PARAMETERS_START(2, 2)
 		Z_PARAM_STR(member_id)
@@ -206,12 +207,13 @@ PHP_METHOD(B24FileTokenStore, lock)
 	}
 	b24_error_clear(&err);
 	/* 0 s tries once: b24_file_lock() looks before it checks the deadline */
-	if (b24_store_lock(s, timeout > 0.0 ? (long) (timeout * 1000.0 + 0.5) : 1, &err) == 0) {
+	rc = b24_store_lock(s, timeout > 0.0 ? (long) (timeout * 1000.0 + 0.5) : 1, &err);
+	if (rc == 0) {
 		zend_hash_add_new_ptr(&fs->locks, member_id, s);
 		RETURN_TRUE;
 	}
 	b24_store_free(s);
-	if (strstr(err.description, "timed out")) {
+	if (rc == B24_STORE_TIMED_OUT) {
 		RETURN_FALSE;
 	}
 	b24_php_throw(&err);

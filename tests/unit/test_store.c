@@ -215,7 +215,7 @@ static void test_lock_excludes_other_processes(void)
 		_exit(ok ? 0 : 1);
 	}
 	CHECK_INT(read(ready[0], &c, 1), 1);
-	CHECK_INT(b24_store_lock(s, 100, &err), -1);
+	CHECK_INT(b24_store_lock(s, 100, &err), B24_STORE_TIMED_OUT);
 	CHECK_STR(err.code, B24_STORE_FAILED);
 	CHECK(strstr(err.description, "timed out") != NULL);
 	CHECK(!b24_store_locked(s));
