@@ -12,7 +12,6 @@
 #include "b24_form.h"
 #include "b24_json_out.h"
 #include "b24_retry.h"
-#include "b24_store.h"
 #include "b24_url.h"
 
 
@@ -78,6 +77,8 @@ static int b24_client_copy_config(b24_client *c, const b24_client_config *cfg)
 	c->log = cfg->log;
 	c->client_id = b24_client_strdup(cfg->client_id, &failed);
 	c->client_secret = b24_client_strdup(cfg->client_secret, &failed);
+	c->member_id = b24_client_strdup(b24_client_nonempty(cfg->member_id) ? cfg->member_id : NULL,
+		&failed);
 	return failed ? -1 : 0;
 }
 
@@ -104,6 +105,15 @@ int b24_client_take_stored(b24_client *c, const b24_token *stored)
 	return rc;
 }
 
+/* The store of the configuration: its own, the file of store_path, or none (0). */
+static int b24_client_open_store(b24_client *c, const b24_client_config *cfg, b24_error *err)
+{
+	if (c->store.ops || !b24_client_nonempty(cfg->store_path)) {
+		return 0;
+	}
+	return b24_token_store_file(&c->store, cfg->store_path, err);
+}
+
 /* The token set from the configuration; a stored set (newer) wins. */
 static int b24_client_load_token(b24_client *c, const b24_client_config *cfg, b24_error *err)
 {
@@ -118,15 +128,14 @@ static int b24_client_load_token(b24_client *c, const b24_client_config *cfg, b2
 		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
 		return -1;
 	}
-	if (!b24_client_nonempty(cfg->store_path)) {
-		return 0;
-	}
-	c->store = b24_store_open(cfg->store_path, err);
-	if (!c->store) {
+	if (b24_client_open_store(c, cfg, err) != 0) {
 		return -1;
 	}
+	if (!c->store.ops) {
+		return 0;
+	}
 	b24_token_init(&stored);
-	loaded = b24_store_load(c->store, &stored, err);
+	loaded = b24_client_load_store(c, &stored, err);
 	if (loaded == B24_STORE_ERROR && !b24_client_nonempty(cfg->access_token)) {
 		return -1;
 	}
@@ -178,9 +187,15 @@ int b24_client_set_origin(b24_client *c)
 b24_client *b24_client_new(const b24_client_config *cfg, b24_error *err)
 {
 	b24_client *c = calloc(1, sizeof(*c));
+	b24_token_store store = cfg->store;
 	int rc;
 
 	b24_error_clear(err);
+	if (c) {
+		c->store = store;
+	} else {
+		b24_token_store_release(&store);
+	}
 	if (!c || b24_client_copy_config(c, cfg) != 0) {
 		b24_client_free(c);
 		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
@@ -226,8 +241,9 @@ void b24_client_free(b24_client *c)
 	for (i = 0; i < B24_CLIENT_TRANSPORTS; i++) {
 		b24_transport_free(c->own[i]);
 	}
-	b24_store_free(c->store);
+	b24_token_store_release(&c->store);
 	b24_client_wipe(c->client_secret);
+	free(c->member_id);
 	free(c->client_id);
 	free(c->client_secret);
 	free(c->ca_file);
@@ -268,7 +284,7 @@ const char *b24_client_secret(const b24_client *c)
 
 const char *b24_client_store_path(const b24_client *c)
 {
-	return c->store ? b24_store_path(c->store) : NULL;
+	return b24_token_store_path(&c->store);
 }
 
 void b24_client_set_log(b24_client *c, const b24_log_sink *sink)

@@ -37,8 +37,15 @@
  * save, and only then unlock. A refresh token is therefore spent once.
  * A stored token that turns out to be expired as well (a long-running
  * process adopting a set refreshed long ago) leads to one real refresh.
- * A refresh whose result cannot be written is an AUTH B24_STORE_FAILED
- * error; the new token is still used in memory by this client.
+ * Before it spends a refresh token the client proves the store writable:
+ * it saves the set it holds (the stored one) again, under the lock; a
+ * store that cannot take it fails the refresh (AUTH B24_STORE_FAILED) with
+ * the refresh token unspent. The OAuth server's answer is checked
+ * (b24_token_check(), its member_id, its server_endpoint on an allowed
+ * server) before anything is kept: a refused answer is RESPONSE
+ * B24_INVALID_JSON and the store keeps the old set. A refresh whose result
+ * still cannot be written is an AUTH B24_STORE_FAILED error; the new token
+ * is then used in memory by this client.
  *
  * The OAuth server is the origin of the token's server_endpoint when that is
  * an allowed server (oauth.bitrix.info, oauth.bitrix24.tech or the configured
@@ -54,6 +61,7 @@
 #include "b24_log.h"
 #include "b24_oauth.h"
 #include "b24_pace.h"
+#include "b24_token_store.h"
 
 #define B24_DEFAULT_OAUTH_SERVER "https://oauth.bitrix.info/"
 
@@ -91,11 +99,15 @@ typedef struct b24_client_config {
 	const char *member_id;
 	const char *oauth_server;     /* NULL: B24_DEFAULT_OAUTH_SERVER */
 	/*
-	 * Token store (settings.json compatible). When the file holds an
+	 * Token store: `store` (b24_token_store.h, one portal's; taken over by
+	 * b24_client_new(), which frees it also when it fails), else the file
+	 * `store_path` (settings.json compatible). When the store holds an
 	 * access_token it wins over access_token/refresh_token/client_endpoint
-	 * above (it is newer: refreshes are written there).
+	 * above (it is newer: refreshes are written there). Its member_id must
+	 * be member_id above when both are set.
 	 */
 	const char *store_path;
+	b24_token_store store;
 	long store_lock_timeout_ms;   /* <= 0: B24_STORE_LOCK_TIMEOUT_MS */
 
 	/* Called after every successful refresh or adoption of a newer token. */
@@ -178,7 +190,7 @@ const char *b24_client_base(const b24_client *c);
 const b24_token *b24_client_token(const b24_client *c);
 /* The configured client_secret, "" when none (it keys the frame-bridge signatures). */
 const char *b24_client_secret(const b24_client *c);
-/* The token store path, NULL when none. */
+/* The token store's file, NULL when none (or a store that is not a file). */
 const char *b24_client_store_path(const b24_client *c);
 /* Replaces the client's log sink (NULL: none); the sink is copied. */
 void b24_client_set_log(b24_client *c, const b24_log_sink *sink);

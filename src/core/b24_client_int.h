@@ -29,7 +29,8 @@ struct b24_client {
 	char *client_id;
 	char *client_secret;
 	b24_token token;
-	b24_store *store;
+	char *member_id;              /* the configured portal, NULL when none */
+	b24_token_store store;        /* ops NULL: none */
 	long lock_timeout_ms;
 	b24_http_options http;        /* ca_file/user_agent point into the copies below */
 	char *ca_file;
@@ -67,6 +68,11 @@ int b24_client_send(b24_client *c, const char *method, const char *body, size_t 
 	int json, b24_response *resp, b24_error *err);
 
 /* b24_client_renew.c */
+/*
+ * The store's set, checked: its member_id the configured one, its fields
+ * b24_token_check()'s. An enum b24_store_loaded (ERROR with err).
+ */
+int b24_client_load_store(b24_client *c, b24_token *out, b24_error *err);
 /* b24_client_refresh() that tells a refresh (0) from an adoption (1); -1 on error. */
 int b24_client_renew(b24_client *c, const char *expired, b24_error *err);
 /* 1 when err is expired_token (case-insensitive, like every server code). */

@@ -10,7 +10,6 @@
 
 #include "b24_client.h"
 #include "b24_client_int.h"
-#include "b24_store.h"
 #include "b24_url.h"
 
 static const char *const b24_oauth_hosts[] = {
@@ -19,26 +18,84 @@ static const char *const b24_oauth_hosts[] = {
 
 /* ---- refresh ------------------------------------------------------------ */
 
-/* The OAuth server: the token's server_endpoint when allowed, else the configured one. */
-static int b24_client_pick_server(b24_client *c, b24_buf *server)
+/* A stored set is used only when it is this portal's and every field is one the client takes. */
+int b24_client_load_store(b24_client *c, b24_token *out, b24_error *err)
 {
-	const char *ep = c->token.server_endpoint;
+	const char *why = NULL;
+	int loaded = c->store.ops->load(c->store.ctx, out, err);
+
+	if (loaded != B24_STORE_LOADED) {
+		return loaded;
+	}
+	if (c->member_id && out->member_id && strcmp(c->member_id, out->member_id) != 0) {
+		why = "its member_id is not the configured member_id";
+	} else if (b24_token_check(out, c->allow_http ? B24_URL_ALLOW_HTTP : 0, &why) == 0) {
+		return B24_STORE_LOADED;
+	}
+	b24_token_free(out);
+	b24_error_set(err, B24_E_AUTH, B24_STORE_FAILED, 0, "token store: the stored set is refused: %s", why);
+	return B24_STORE_ERROR;
+}
+
+/* 1 when `ep` names an allowed OAuth server (its origin then in *server). */
+static int b24_client_server_allowed(const b24_client *c, const char *ep, b24_buf *server)
+{
 	size_t i;
 
 	b24_buf_reset(server);
-	if (b24_client_nonempty(ep) && b24_url_oauth_server(ep, strlen(ep),
-			c->allow_http ? B24_URL_ALLOW_HTTP : 0, server, NULL) == 0) {
-		if (strcmp(server->data, c->oauth_server.data) == 0) {
-			return 0;
+	if (!b24_client_nonempty(ep) || b24_url_oauth_server(ep, strlen(ep),
+			c->allow_http ? B24_URL_ALLOW_HTTP : 0, server, NULL) != 0) {
+		return 0;
+	}
+	if (strcmp(server->data, c->oauth_server.data) == 0) {
+		return 1;
+	}
+	for (i = 0; b24_oauth_hosts[i]; i++) {
+		if (strcmp(server->data, b24_oauth_hosts[i]) == 0) {
+			return 1;
 		}
-		for (i = 0; b24_oauth_hosts[i]; i++) {
-			if (strcmp(server->data, b24_oauth_hosts[i]) == 0) {
-				return 0;
-			}
-		}
+	}
+	return 0;
+}
+
+/* The OAuth server: the token's server_endpoint when allowed, else the configured one. */
+static int b24_client_pick_server(b24_client *c, b24_buf *server)
+{
+	if (b24_client_server_allowed(c, c->token.server_endpoint, server)) {
+		return 0;
 	}
 	b24_buf_reset(server);
 	return b24_buf_append(server, c->oauth_server.data, c->oauth_server.len);
+}
+
+/*
+ * A refresh answer is kept only when every store can keep it and every
+ * reader takes it back (b24_token_check()), it is the portal's of this
+ * client, and it names an allowed OAuth server.
+ */
+static int b24_client_check_fresh(const b24_client *c, const b24_token *fresh, b24_error *err)
+{
+	b24_buf server = B24_BUF_INIT;
+	const char *why = NULL, *member = c->member_id ? c->member_id : c->token.member_id;
+
+	if (b24_token_check(fresh, c->allow_http ? B24_URL_ALLOW_HTTP : 0, &why) != 0) {
+		/* why is set */
+	} else if (member && fresh->member_id && strcmp(member, fresh->member_id) != 0) {
+		why = "its member_id is another portal's";
+	} else if (fresh->server_endpoint && !b24_client_server_allowed(c, fresh->server_endpoint, &server)) {
+		why = "server_endpoint is not an allowed OAuth server";
+	} else if (fresh->client_endpoint && (b24_url_origin(fresh->client_endpoint,
+			strlen(fresh->client_endpoint), &server) != 0 || strcmp(server.data, b24_buf_cstr(&c->origin)) != 0)) {
+		/* the access token goes wherever client_endpoint points: only to the portal it came from */
+		why = "client_endpoint is not the portal's";
+	}
+	b24_buf_free(&server);
+	if (why) {
+		b24_error_set(err, B24_E_RESPONSE, B24_INVALID_JSON, 0,
+			"the OAuth server's token answer is refused (%s); the store keeps its tokens", why);
+		return -1;
+	}
+	return 0;
 }
 
 /* Spends `refresh_token` once; the answer goes to *fresh. */
@@ -71,6 +128,10 @@ static int b24_client_exchange(b24_client *c, const char *refresh_token, b24_tok
 		rc = b24_oauth_refresh(t, server.data, c->client_id, c->client_secret, refresh_token,
 			fresh, err);
 		c->connects += b24_transport_connects(t) - before;
+	}
+	if (rc == 0 && b24_client_check_fresh(c, fresh, err) != 0) {
+		b24_token_free(fresh);
+		rc = -1;
 	}
 	b24_buf_free(&server);
 	b24_buf_free(&url);
@@ -123,9 +184,23 @@ static int b24_client_refresh_memory(b24_client *c, b24_error *err)
 }
 
 /*
+ * Before a refresh token is spent: the store takes the set it holds (or,
+ * when it holds none, the client's) again, so that the new pair cannot end
+ * up in no store because the store refuses writes (a folder closed to this
+ * user, a full disk, a user store that throws).
+ */
+static int b24_client_prove_writable(b24_client *c, const b24_token *stored, int loaded,
+	b24_error *err)
+{
+	int held = loaded == B24_STORE_LOADED && b24_client_nonempty(stored->access_token);
+
+	return c->store.ops->save(c->store.ctx, held ? stored : &c->token, err);
+}
+
+/*
  * Refresh with a store, the lock held: another process may already have
  * replaced the expired token; only when it has not is the refresh token
- * spent, and the result is on disk before anyone else can read the file.
+ * spent, and the result is stored before anyone else can read it.
  * 0 = refreshed, 1 = adopted the stored token, -1 = error.
  */
 static int b24_client_refresh_locked(b24_client *c, const char *expired, b24_error *err)
@@ -135,18 +210,19 @@ static int b24_client_refresh_locked(b24_client *c, const char *expired, b24_err
 
 	b24_token_init(&stored);
 	b24_token_init(&fresh);
-	loaded = b24_store_load(c->store, &stored, err);
+	loaded = b24_client_load_store(c, &stored, err);
 	if (loaded == B24_STORE_LOADED && b24_client_nonempty(stored.access_token)
 			&& strcmp(stored.access_token, expired) != 0) {
 		rc = b24_client_take_stored(c, &stored) == 0 && b24_client_adopt(c, &stored) == 0 ? 1 : -1;
-	} else if (b24_client_exchange(c, loaded == B24_STORE_LOADED && b24_client_nonempty(stored.refresh_token)
+	} else if (b24_client_prove_writable(c, &stored, loaded, err) == 0
+			&& b24_client_exchange(c, loaded == B24_STORE_LOADED && b24_client_nonempty(stored.refresh_token)
 			? stored.refresh_token : c->token.refresh_token, &fresh, err) == 0) {
 		/* the client's own set is the base: it has everything the config gave */
 		rc = loaded == B24_STORE_LOADED ? b24_client_take_stored(c, &stored) : 0;
 		rc = rc == 0 ? b24_client_adopt(c, &fresh) : -1;
 		if (rc == 0) {
 			/* the new set is used in memory even when it cannot be written */
-			rc = b24_store_save(c->store, &c->token, err);
+			rc = c->store.ops->save(c->store.ctx, &c->token, err);
 		}
 	}
 	if (rc >= 0) {
@@ -157,6 +233,20 @@ static int b24_client_refresh_locked(b24_client *c, const char *expired, b24_err
 	b24_token_free(&stored);
 	b24_token_free(&fresh);
 	return rc;
+}
+
+/* Unlocks the store; a failed unlock fails a call that had succeeded. */
+static void b24_client_unlock(b24_client *c, int *rc, b24_error *err)
+{
+	b24_error unlock_err;
+
+	b24_error_clear(&unlock_err);
+	if (c->store.ops->unlock(c->store.ctx, &unlock_err) != 0 && *rc >= 0) {
+		*rc = -1;
+		if (err) {
+			*err = unlock_err;
+		}
+	}
 }
 
 /* b24_client_refresh() that tells a refresh (0) from an adoption (1); -1 on error. */
@@ -176,11 +266,11 @@ int b24_client_renew(b24_client *c, const char *expired, b24_error *err)
 		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
 		return -1;
 	}
-	if (!c->store) {
+	if (!c->store.ops) {
 		rc = b24_client_refresh_memory(c, err);
-	} else if ((rc = b24_store_lock(c->store, c->lock_timeout_ms, err)) == 0) {
+	} else if ((rc = c->store.ops->lock(c->store.ctx, c->lock_timeout_ms, err)) == 0) {
 		rc = b24_client_refresh_locked(c, old, err);
-		b24_store_unlock(c->store);
+		b24_client_unlock(c, &rc, err);
 	}
 	b24_client_wipe(old);
 	free(old);

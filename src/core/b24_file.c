@@ -45,6 +45,20 @@ static int b24_os_open(const char *path, int flags, int create)
 # define B24_O_RDONLY _O_RDONLY
 # define B24_O_LOCK   (_O_RDWR | _O_CREAT)
 # define B24_O_TEMP   (_O_RDWR | _O_CREAT | _O_EXCL)
+# define B24_O_REWRITE _O_WRONLY
+
+/* 1 for a regular file (not a device, a pipe, a directory). */
+static int b24_os_regular(int fd)
+{
+	struct _stat64 st;
+
+	return _fstat64(fd, &st) == 0 && (st.st_mode & _S_IFMT) == _S_IFREG;
+}
+
+static int b24_os_truncate(int fd, size_t len)
+{
+	return _chsize_s(fd, (__int64)len);
+}
 
 static b24_ssize b24_os_read(int fd, void *buf, size_t n)
 {
@@ -135,12 +149,30 @@ static int b24_os_unlink(const char *path)
 #else
 typedef ssize_t b24_ssize;
 
+/*
+ * O_NONBLOCK: opening a FIFO (or a device) must not wait for a peer; such
+ * a file is then refused by b24_os_regular(). It changes nothing for a
+ * regular file.
+ */
 static int b24_os_open(const char *path, int flags, int create)
 {
-	return open(path, flags | O_CLOEXEC, create ? 0600 : 0);
+	return open(path, flags | O_CLOEXEC | O_NONBLOCK, create ? 0600 : 0);
 }
 # define B24_O_RDONLY O_RDONLY
 # define B24_O_LOCK   (O_RDWR | O_CREAT)
+# define B24_O_REWRITE O_WRONLY
+
+static int b24_os_regular(int fd)
+{
+	struct stat st;
+
+	return fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static int b24_os_truncate(int fd, size_t len)
+{
+	return ftruncate(fd, (off_t)len);
+}
 
 static b24_ssize b24_os_read(int fd, void *buf, size_t n)
 {
@@ -276,6 +308,26 @@ static void b24_file_discard(int fd, const char *unlink_path)
 	errno = saved;
 }
 
+/*
+ * Opens an existing or new file and refuses anything but a regular file,
+ * without blocking on a FIFO: the descriptor, -1 (cannot open: errno), or
+ * -2 (not a regular file: errno EINVAL).
+ */
+static int b24_file_open_regular(const char *path, int flags, int create)
+{
+	int fd = b24_os_open(path, flags, create);
+
+	if (fd < 0) {
+		return -1;
+	}
+	if (!b24_os_regular(fd)) {
+		b24_os_close(fd);
+		errno = EINVAL;
+		return -2;
+	}
+	return fd;
+}
+
 /* One chunk read from fd into out: > 0 appended, 0 at the end, or a B24_FILE_E_* status negated. */
 static int b24_file_read_chunk(int fd, size_t max_bytes, b24_buf *out)
 {
@@ -301,8 +353,11 @@ static int b24_file_read_chunk(int fd, size_t max_bytes, b24_buf *out)
 
 int b24_file_read(const char *path, size_t max_bytes, b24_buf *out)
 {
-	int fd = b24_os_open(path, B24_O_RDONLY, 0), rc;
+	int fd = b24_file_open_regular(path, B24_O_RDONLY, 0), rc;
 
+	if (fd == -2) {
+		return B24_FILE_E_NOT_REGULAR;
+	}
 	if (fd < 0) {
 		return errno == ENOENT ? B24_FILE_MISSING : B24_FILE_E_OPEN;
 	}
@@ -322,10 +377,10 @@ int b24_file_lock(const char *path, long timeout_ms, int *fd_out)
 	if (!lock_path) {
 		return B24_FILE_E_LOCK_OPEN;
 	}
-	fd = b24_os_open(lock_path, B24_O_LOCK, 1);
+	fd = b24_file_open_regular(lock_path, B24_O_LOCK, 1);
 	b24_file_free(lock_path);
 	if (fd < 0) {
-		return B24_FILE_E_LOCK_OPEN;
+		return fd == -2 ? B24_FILE_E_NOT_REGULAR : B24_FILE_E_LOCK_OPEN;
 	}
 	deadline = b24_os_now_ms() + timeout_ms;
 	while (b24_os_trylock(fd) != 0) {
@@ -408,4 +463,25 @@ int b24_file_write_atomic(const char *path, const char *data, size_t len)
 	}
 	b24_file_free(tmp);
 	return rc;
+}
+
+int b24_file_rewrite(const char *path, const char *data, size_t len)
+{
+	int fd = b24_file_open_regular(path, B24_O_REWRITE, 0);
+
+	if (fd < 0) {
+		return fd == -2 ? B24_FILE_E_NOT_REGULAR : B24_FILE_E_OPEN;
+	}
+	/* the new text over the old, then the old tail cut: never shorter than either in between */
+	if (b24_file_write_all(fd, data, len) != 0 || b24_os_truncate(fd, len) != 0
+			|| b24_os_fsync(fd) != 0) {
+		b24_file_discard(fd, NULL);
+		return B24_FILE_E_WRITE;
+	}
+	return b24_os_close(fd) == 0 ? B24_FILE_OK : B24_FILE_E_WRITE;
+}
+
+int b24_file_remove(const char *path)
+{
+	return b24_os_unlink(path) == 0 || errno == ENOENT ? B24_FILE_OK : B24_FILE_E_REPLACE;
 }

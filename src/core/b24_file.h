@@ -30,12 +30,14 @@ enum b24_file_status {
 	B24_FILE_E_TEMP,        /* the temporary file cannot be created */
 	B24_FILE_E_WRITE,       /* ... cannot be protected, written, synced or closed */
 	B24_FILE_E_REPLACE,     /* the rename over `path` failed (the old file is intact) */
-	B24_FILE_E_SYNC_DIR     /* the file was replaced, the directory not synced */
+	B24_FILE_E_SYNC_DIR,    /* the file was replaced, the directory not synced */
+	B24_FILE_E_NOT_REGULAR  /* a FIFO, device or directory: refused unopened-for-I/O (errno EINVAL) */
 };
 
 /*
  * Appends the whole file to `out`. B24_FILE_OK, B24_FILE_MISSING, or
- * B24_FILE_E_OPEN / _E_READ / _E_TOO_LARGE (more than max_bytes).
+ * B24_FILE_E_OPEN / _E_READ / _E_TOO_LARGE (more than max_bytes) /
+ * _E_NOT_REGULAR. Opening never blocks (a FIFO is refused).
  */
 int b24_file_read(const char *path, size_t max_bytes, b24_buf *out);
 
@@ -44,7 +46,8 @@ int b24_file_read(const char *path, size_t max_bytes, b24_buf *out);
  * missing), polling until timeout_ms has passed so that a stuck holder
  * cannot hang the caller. On B24_FILE_OK *fd_out holds the lock file's
  * descriptor, for b24_file_unlock(); otherwise B24_FILE_E_LOCK_OPEN,
- * _E_LOCK or _E_TIMEOUT.
+ * _E_NOT_REGULAR (the lock file is a FIFO, a directory ...), _E_LOCK or
+ * _E_TIMEOUT.
  */
 int b24_file_lock(const char *path, long timeout_ms, int *fd_out);
 /* Releases the lock and closes the descriptor (-1 is allowed). */
@@ -56,5 +59,17 @@ void b24_file_unlock(int fd);
  * untouched, no temporary file is left) or _E_SYNC_DIR.
  */
 int b24_file_write_atomic(const char *path, const char *data, size_t len);
+
+/*
+ * Rewrites the existing regular file `path` in place: the new bytes from
+ * offset 0, truncated to `len`, fsync'ed. For a folder where no temporary
+ * file can be made; only under the lock, since a reader that takes no
+ * lock may see a torn file meanwhile. B24_FILE_OK, or B24_FILE_E_OPEN /
+ * _E_NOT_REGULAR (nothing written) / _E_WRITE.
+ */
+int b24_file_rewrite(const char *path, const char *data, size_t len);
+
+/* Removes `path`; a missing file is fine. B24_FILE_OK or B24_FILE_E_REPLACE (errno). */
+int b24_file_remove(const char *path);
 
 #endif /* B24_FILE_H */

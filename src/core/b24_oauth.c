@@ -94,62 +94,81 @@ int b24_token_merge_refresh(b24_token *stored, const b24_token *fresh)
 	return rc ? -1 : 0;
 }
 
-/* A string member (numbers are taken as their text); other types are ignored. */
-static int b24_token_read_str(json_object *root, const char *key, char **field)
+/*
+ * A string member (numbers are taken as their text); other types are
+ * ignored, or refused (-2) when strict: then a string only.
+ */
+static int b24_token_read_str(json_object *root, const char *key, char **field, int strict)
 {
 	json_object *v;
 
 	if (!json_object_object_get_ex(root, key, &v) || !v) {
 		return 0;
 	}
-	if (!json_object_is_type(v, json_type_string) && !json_object_is_type(v, json_type_int)) {
-		return 0;
+	if (!json_object_is_type(v, json_type_string)) {
+		return strict ? -2 : json_object_is_type(v, json_type_int) ? b24_token_set(field,
+			json_object_get_string(v), strlen(json_object_get_string(v))) : 0;
 	}
 	return b24_token_set(field, json_object_get_string(v),
 		strlen(json_object_get_string(v)));
 }
 
-/* An integer member given as a JSON number or a numeric string. */
-static void b24_token_read_int(json_object *root, const char *key, long long *field)
+/*
+ * An integer member given as a JSON number or a numeric string; another
+ * type is ignored, or refused (-2) when strict.
+ */
+static int b24_token_read_int(json_object *root, const char *key, long long *field, int strict)
 {
 	json_object *v;
 	char *end;
 	long long n;
 
 	if (!json_object_object_get_ex(root, key, &v) || !v) {
-		return;
+		return 0;
 	}
 	if (json_object_is_type(v, json_type_int) || json_object_is_type(v, json_type_double)) {
 		*field = (long long)json_object_get_int64(v);
-	} else if (json_object_is_type(v, json_type_string)) {
+		return 0;
+	}
+	if (json_object_is_type(v, json_type_string)) {
 		n = strtoll(json_object_get_string(v), &end, 10);
 		if (end != json_object_get_string(v) && *end == '\0') {
 			*field = n;
+			return 0;
 		}
 	}
+	return strict ? -2 : 0;
 }
 
-static int b24_token_from_object(json_object *root, b24_token *out)
+/* 0, -1 out of memory, -2 a member of the wrong type (strict only). */
+static int b24_token_from_object(json_object *root, b24_token *out, int strict)
 {
-	int rc = 0;
+	int rc = 0, r;
 
-#define B24_READ_FIELD(f) rc |= b24_token_read_str(root, #f, &out->f);
+#define B24_READ_FIELD(f) if ((r = b24_token_read_str(root, #f, &out->f, strict)) < rc) rc = r;
 	B24_TOKEN_STRINGS(B24_READ_FIELD)
 #undef B24_READ_FIELD
-	b24_token_read_int(root, "expires", &out->expires);
-	b24_token_read_int(root, "expires_in", &out->expires_in);
-	b24_token_read_int(root, "user_id", &out->user_id);
-	return rc ? -1 : 0;
+#define B24_READ_INT(f) if ((r = b24_token_read_int(root, #f, &out->f, strict)) < rc) rc = r;
+	B24_READ_INT(expires)
+	B24_READ_INT(expires_in)
+	B24_READ_INT(user_id)
+#undef B24_READ_INT
+	return rc;
 }
 
 int b24_token_parse_json(const char *text, size_t len, b24_token *out)
+{
+	return b24_token_parse_json_ex(text, len, 0, out) == 0 ? 0 : -1;
+}
+
+int b24_token_parse_json_ex(const char *text, size_t len, int strict, b24_token *out)
 {
 	json_object *root = b24_json_parse(text, len);
 	int rc = -1;
 
 	b24_token_free(out);
 	if (root && json_object_is_type(root, json_type_object)) {
-		rc = b24_token_from_object(root, out);
+		rc = b24_token_from_object(root, out, strict);
 	}
 	json_object_put(root);
 	if (rc != 0) {
@@ -172,12 +191,19 @@ static int b24_oauth_is_error(const char *body, size_t len)
 int b24_oauth_parse_token(const char *body, size_t len, long http_status,
 	b24_token *out, b24_error *err)
 {
+	int rc;
+
 	b24_token_free(out);
 	if (b24_oauth_is_error(body, len)) {
 		b24_envelope_classify(http_status, body, len, 0, err);
 		return -1;
 	}
-	if (b24_token_parse_json(body, len, out) != 0) {
+	if ((rc = b24_token_parse_json_ex(body, len, 1, out)) == -2) {
+		b24_error_set(err, B24_E_RESPONSE, B24_INVALID_JSON, http_status,
+			"the OAuth server's answer has a member of the wrong type (HTTP %ld)", http_status);
+		return -1;
+	}
+	if (rc != 0) {
 		/* not JSON: an HTML error page of a proxy, an empty body ... */
 		if (b24_envelope_classify(http_status, body, len, 0, err) == B24_ENVELOPE_OK
 				|| err->kind == B24_E_NONE) {

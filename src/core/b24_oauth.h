@@ -53,11 +53,27 @@ int b24_token_merge_refresh(b24_token *stored, const b24_token *fresh);
  * 0, or -1 when the text is not a JSON object (or out of memory).
  */
 int b24_token_parse_json(const char *text, size_t len, b24_token *out);
+/*
+ * The same; with `strict` a known key of the wrong type (a string key
+ * holding a number, a number key holding text or an object) is -2.
+ * null is absent either way.
+ */
+int b24_token_parse_json_ex(const char *text, size_t len, int strict, b24_token *out);
 
 /*
- * Reads a token answer (see b24_token_parse_json()). Numbers
- * may come as JSON numbers or strings. Unknown keys are ignored. `out` is
- * reset first.
+ * Whether a set may be kept and used (b24_token_check.c): tokens of 1 to
+ * 4096 visible ASCII characters; other text short UTF-8 without control
+ * characters; client_endpoint and server_endpoint accepted by b24_url
+ * (url_flags: B24_URL_ALLOW_HTTP for local test servers); numbers in range.
+ * Absent fields pass. 0, or -1 with *why naming the field (never a value).
+ */
+int b24_token_check(const b24_token *t, int url_flags, const char **why);
+
+/*
+ * Reads a token answer (b24_token_parse_json_ex(), strict: a wrong type
+ * is RESPONSE B24_INVALID_JSON). Numbers may come as JSON numbers or
+ * numeric strings. Unknown keys are ignored. `out` is reset first.
+ * What the caller stores must pass b24_token_check() as well.
  * Returns 0 on a token answer with an access_token. When the body is an
  * error object ({"error": ...}) returns -1 with err = AUTH or ACCESS (per
  * errors.tsv: invalid_grant, invalid_client, PAYMENT_REQUIRED ...) and the

@@ -10,6 +10,9 @@
 #include "b24_file.h"
 #include "b24_json_out.h"
 
+/* How long a reader of a damaged file waits for a writer in place to finish. */
+#define B24_STORE_TORN_WAIT_MS 10000L
+
 /* A token file is a few hundred bytes; anything this large is not one. */
 #define B24_STORE_MAX_BYTES (1024 * 1024)
 
@@ -72,9 +75,10 @@ int b24_store_lock(b24_store *s, long timeout_ms, b24_error *err)
 	rc = b24_file_lock(s->path, timeout_ms > 0 ? timeout_ms : B24_STORE_LOCK_TIMEOUT_MS, &s->lock_fd);
 	if (rc != B24_FILE_OK) {
 		b24_store_fail(err, s, rc == B24_FILE_E_LOCK_OPEN ? "cannot open the lock file"
+			: rc == B24_FILE_E_NOT_REGULAR ? "the lock file is not a regular file"
 			: rc == B24_FILE_E_TIMEOUT ? "timed out waiting for the lock" : "cannot lock",
-			rc == B24_FILE_E_TIMEOUT ? 0 : errno);
-		return -1;
+			rc == B24_FILE_E_TIMEOUT || rc == B24_FILE_E_NOT_REGULAR ? 0 : errno);
+		return rc == B24_FILE_E_TIMEOUT ? B24_STORE_TIMED_OUT : -1;
 	}
 	return 0;
 }
@@ -99,22 +103,39 @@ static int b24_store_read(b24_store *s, b24_buf *buf, b24_error *err)
 		return rc == B24_FILE_MISSING;
 	}
 	b24_store_fail(err, s, rc == B24_FILE_E_OPEN ? "cannot open" : rc == B24_FILE_E_READ
-		? "cannot read" : "file too large", errno);
+		? "cannot read" : rc == B24_FILE_E_NOT_REGULAR ? "not a regular file" : "file too large",
+		rc == B24_FILE_E_NOT_REGULAR ? 0 : errno);
 	return -1;
+}
+
+/* Reads and parses once: 0 loaded, 1 missing, 2 not a JSON object, -1 error. */
+static int b24_store_read_token(b24_store *s, b24_token *out, b24_error *err)
+{
+	b24_buf buf = B24_BUF_INIT;
+	int rc = b24_store_read(s, &buf, err);
+
+	if (rc == 0 && b24_token_parse_json(buf.data ? buf.data : "", buf.len, out) != 0) {
+		rc = 2;
+	}
+	b24_buf_free(&buf);
+	return rc;
 }
 
 int b24_store_load(b24_store *s, b24_token *out, b24_error *err)
 {
-	b24_buf buf = B24_BUF_INIT;
 	int rc;
 
 	b24_token_free(out);
-	rc = b24_store_read(s, &buf, err);
-	if (rc == 0 && b24_token_parse_json(buf.data ? buf.data : "", buf.len, out) != 0) {
+	rc = b24_store_read_token(s, out, err);
+	if (rc == 2 && s->lock_fd < 0 && b24_store_lock(s, B24_STORE_TORN_WAIT_MS, err) == 0) {
+		/* a file rewritten in place is torn only while its writer holds the lock */
+		rc = b24_store_read_token(s, out, err);
+		b24_store_unlock(s);
+	}
+	if (rc == 2) {
 		b24_store_fail(err, s, "not a JSON object (damaged file?)", 0);
 		rc = -1;
 	}
-	b24_buf_free(&buf);
 	return rc == 0 ? B24_STORE_LOADED : rc == 1 ? B24_STORE_MISSING : B24_STORE_ERROR;
 }
 
@@ -184,6 +205,10 @@ static const char *b24_store_write_failure(int rc)
 		return "cannot replace the file";
 	case B24_FILE_E_SYNC_DIR:
 		return "cannot sync the directory";
+	case B24_FILE_E_NOT_REGULAR:
+		return "not a regular file";
+	case B24_FILE_E_OPEN:
+		return "cannot create a temporary file nor open the file to rewrite it";
 	default:
 		return "cannot write the temporary file";
 	}
@@ -196,10 +221,24 @@ int b24_store_save(b24_store *s, const b24_token *t, b24_error *err)
 
 	if (b24_store_serialize(t, &json) != 0) {
 		b24_store_fail(err, s, "cannot serialize the token (out of memory or invalid UTF-8)", 0);
-	} else if ((rc = b24_file_write_atomic(s->path, json.data, json.len)) != B24_FILE_OK) {
-		b24_store_fail(err, s, b24_store_write_failure(rc), errno);
+	} else if ((rc = b24_file_write_atomic(s->path, json.data, json.len)) == B24_FILE_E_TEMP) {
+		/* a folder closed to this user, a file open to it: rewrite in place, under the lock */
+		rc = s->lock_fd >= 0 ? b24_file_rewrite(s->path, json.data, json.len) : B24_FILE_E_TEMP;
+	}
+	if (rc > 0) {
+		b24_store_fail(err, s, b24_store_write_failure(rc),
+			rc == B24_FILE_E_NOT_REGULAR ? 0 : errno);
 		rc = -1;
 	}
 	b24_buf_free(&json);
 	return rc;
+}
+
+int b24_store_remove(b24_store *s, b24_error *err)
+{
+	if (b24_file_remove(s->path) != B24_FILE_OK) {
+		b24_store_fail(err, s, "cannot remove", errno);
+		return -1;
+	}
+	return 0;
 }

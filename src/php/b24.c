@@ -89,6 +89,8 @@ static PHP_MINIT_FUNCTION(b24)
 	b24_php_register_classes();
 	b24_php_token_store_minit();
 	b24_php_app_minit();
+	b24_php_file_store_minit();
+	b24_php_pdo_store_minit();
 	b24_php_placement_minit();
 	b24_php_log_minit(type);
 	b24_php_each_minit();
@@ -127,6 +129,7 @@ static PHP_RSHUTDOWN_FUNCTION(b24)
 	(void) type; (void) module_number;
 	b24_php_default_client_release();
 	b24_php_log_rshutdown();
+	b24_php_store_drop_exception();
 	b24_php_pool_rshutdown();
 	return SUCCESS;
 }

@@ -43,6 +43,7 @@ bool b24_php_client_open(b24_php_client *pc, const b24_client_config *cfg, const
 	ZVAL_NULL(&pc->last_total);
 	ZVAL_NULL(&pc->last_next);
 	ZVAL_NULL(&pc->last_time);
+	b24_php_store_drop_exception();
 	pc->core = b24_client_new(cfg, &err);
 	if (pc->core) {
 		return true;
@@ -237,6 +238,8 @@ b24_php_call_outcome b24_php_call(b24_php_client *pc, const char *method, HashTa
 	bool decoded;
 
 	ZVAL_UNDEF(out);
+	/* a store's exception belongs to the failure of the operation that met it, never to a later one */
+	b24_php_store_drop_exception();
 	outcome = b24_php_call_send(pc, method, params ? params : (HashTable *) &zend_empty_array,
 		params_arg, resp, err);
 	if (outcome != B24_PHP_CALL_OK) {

@@ -33,7 +33,7 @@ static const b24_php_opt b24_php_config_rows[B24_CFG_COUNT] = {
 	{ "client_endpoint", B24_PHP_OPT_STRING, B24_CFG_client_endpoint },
 	{ "member_id", B24_PHP_OPT_STRING, B24_CFG_member_id },
 	{ "oauth_server", B24_PHP_OPT_STRING, B24_CFG_oauth_server },
-	{ "store", B24_PHP_OPT_STRING, B24_CFG_store },
+	{ "store", B24_PHP_OPT_STORE, B24_CFG_store },
 	{ "timeout", B24_PHP_OPT_NUMBER, B24_CFG_timeout },
 	{ "connect_timeout", B24_PHP_OPT_NUMBER, B24_CFG_connect_timeout },
 	{ "ca_file", B24_PHP_OPT_STRING, B24_CFG_ca_file },
@@ -150,7 +150,9 @@ static void b24_php_config_fill(b24_client_config *cfg, zval *v[B24_CFG_COUNT])
 	cfg->client_endpoint = b24_php_config_str(v, B24_CFG_client_endpoint);
 	cfg->member_id = b24_php_config_str(v, B24_CFG_member_id);
 	cfg->oauth_server = b24_php_config_str(v, B24_CFG_oauth_server);
-	cfg->store_path = b24_php_config_str(v, B24_CFG_store);
+	if (v[B24_CFG_store] && Z_TYPE_P(v[B24_CFG_store]) == IS_STRING) {
+		cfg->store_path = Z_STRVAL_P(v[B24_CFG_store]);
+	}
 	cfg->http.ca_file = b24_php_config_str(v, B24_CFG_ca_file);
 	cfg->http.user_agent = b24_php_config_str(v, B24_CFG_user_agent);
 	if (v[B24_CFG_verify_tls]) {
@@ -183,6 +185,41 @@ static bool b24_php_config_pace(zval *v[B24_CFG_COUNT], b24_pace_config *pace)
 	return true;
 }
 
+/*
+ * A store object picks its portal by member_id: B24FileTokenStore opens its
+ * file in the core, any other B24TokenStore is called through its methods.
+ */
+static bool b24_php_config_store(b24_client_config *cfg, zval *v[B24_CFG_COUNT])
+{
+	zval *store = v[B24_CFG_store], *member = v[B24_CFG_member_id];
+	const char *dir;
+	b24_error err;
+
+	if (!store || Z_TYPE_P(store) != IS_OBJECT) {
+		return true;
+	}
+	if (!member) {
+		zend_argument_value_error(1, "key \"member_id\" is required with a B24TokenStore as \"store\"");
+		return false;
+	}
+	if (!b24_token_store_member_valid(Z_STRVAL_P(member), Z_STRLEN_P(member))) {
+		zend_argument_value_error(1, "key \"member_id\" must be 1 to %d of A-Z a-z 0-9 _ - (a portal's member_id)",
+			B24_MEMBER_ID_MAX);
+		return false;
+	}
+	dir = Z_OBJCE_P(store) == b24_php_ce_FileTokenStore ? b24_php_file_store_dir(Z_OBJ_P(store)) : NULL;
+	if (!dir) {
+		b24_php_token_store_object(&cfg->store, Z_OBJ_P(store), Z_STR_P(member));
+		return true;
+	}
+	b24_error_clear(&err);
+	if (b24_token_store_keyed(&cfg->store, dir, Z_STRVAL_P(member), &err) != 0) {
+		b24_php_throw(&err);
+		return false;
+	}
+	return true;
+}
+
 static bool b24_php_config_from_array(b24_client_config *cfg, b24_php_client *pc, HashTable *config)
 {
 	zval *v[B24_CFG_COUNT];
@@ -201,10 +238,12 @@ static bool b24_php_config_from_array(b24_client_config *cfg, b24_php_client *pc
 	if (v[B24_CFG_logger]) {
 		ZVAL_COPY(&pc->logger, v[B24_CFG_logger]);
 	}
+	/* the store last: it is the one value that owns something (freed by the client) */
 	return b24_php_config_seconds(v[B24_CFG_timeout], B24_CFG_timeout, &cfg->http.timeout_ms)
 		&& b24_php_config_seconds(v[B24_CFG_connect_timeout], B24_CFG_connect_timeout,
 			&cfg->http.connect_timeout_ms)
-		&& b24_php_config_pace(v, &cfg->pace);
+		&& b24_php_config_pace(v, &cfg->pace)
+		&& b24_php_config_store(cfg, v);
 }
 
 static bool b24_php_config_from_string(b24_client_config *cfg, zend_string *url)

@@ -39,12 +39,18 @@ static zend_class_entry *b24_php_exception_ce(int kind)
 void b24_php_exception_make(const b24_error *err, zval *out)
 {
 	zend_string *message = zend_strpprintf(0, "%s%s%s", err->code, err->code[0] ? ": " : "", err->description);
-	zend_object *ex;
+	zend_object *ex, *previous = b24_php_store_take_exception();
 
 	object_init_ex(out, b24_php_exception_ce(err->kind));
 	ex = Z_OBJ_P(out);
 	zend_update_property_stringl(zend_ce_exception, ex, ZEND_STRL("message"), ZSTR_VAL(message), ZSTR_LEN(message));
 	zend_string_release(message);
+	if (previous && strcmp(err->code, B24_STORE_FAILED) == 0) {
+		/* what a token store's method threw, which this failure is */
+		zend_exception_set_previous(ex, previous);
+	} else if (previous) {
+		OBJ_RELEASE(previous);
+	}
 	zend_update_property_string(b24_php_ce_Exception, ex, ZEND_STRL("errorCode"), err->code);
 	zend_update_property_string(b24_php_ce_Exception, ex, ZEND_STRL("description"), err->description);
 	zend_update_property_long(b24_php_ce_Exception, ex, ZEND_STRL("httpStatus"), (zend_long) err->http_status);

@@ -26,6 +26,7 @@ static const char *b24_php_opt_type_name(b24_php_opt_type type)
 		case B24_PHP_OPT_ARRAY: return "array";
 		case B24_PHP_OPT_OBJECT: return "object";
 		case B24_PHP_OPT_CALLABLE: return "callable";
+		case B24_PHP_OPT_STORE: return "string|B24TokenStore";
 	}
 	return "mixed";
 }
@@ -40,6 +41,9 @@ static bool b24_php_opt_type_ok(const zval *value, b24_php_opt_type type)
 		case B24_PHP_OPT_ARRAY: return Z_TYPE_P(value) == IS_ARRAY;
 		case B24_PHP_OPT_OBJECT: return Z_TYPE_P(value) == IS_OBJECT;
 		case B24_PHP_OPT_CALLABLE: return zend_is_callable((zval *) value, 0, NULL);
+		case B24_PHP_OPT_STORE:
+			return Z_TYPE_P(value) == IS_STRING
+				|| (Z_TYPE_P(value) == IS_OBJECT && instanceof_function(Z_OBJCE_P(value), b24_php_ce_TokenStore));
 	}
 	return false;
 }

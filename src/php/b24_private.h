@@ -67,6 +67,8 @@ ZEND_BEGIN_MODULE_GLOBALS(b24)
 	b24_php_client *default_client;
 	zval logger;               /* b24_set_logger(); UNDEF: none (b24_log.c) */
 	zval log_queue;            /* events of the running call, UNDEF when none */
+	/* what a store's method threw, for the B24_STORE_FAILED it caused (b24_token_store.c) */
+	zend_object *store_exception;
 ZEND_END_MODULE_GLOBALS(b24)
 
 ZEND_EXTERN_MODULE_GLOBALS(b24)
@@ -140,6 +142,7 @@ typedef enum b24_php_opt_type {
 	B24_PHP_OPT_ARRAY,
 	B24_PHP_OPT_OBJECT,
 	B24_PHP_OPT_CALLABLE,
+	B24_PHP_OPT_STORE,         /* a path (string) or a B24TokenStore object */
 } b24_php_opt_type;
 
 typedef struct b24_php_opt {
@@ -263,9 +266,39 @@ void b24_php_log_app(b24_php_client *pc, enum b24_log_app_event ev, const char *
 void b24_php_log_minit(int type);
 void b24_php_log_rshutdown(void);
 
-/* b24_token_store.c: interface B24TokenStore. */
+/* b24_token_store.c: interface B24TokenStore, token sets as arrays, the adapter of objects. */
 extern zend_class_entry *b24_php_ce_TokenStore;
 void b24_php_token_store_minit(void);
+/*
+ * A PHP array as a token set: known keys of their types (strings; ints or
+ * numeric strings), unknown keys dropped, b24_token_check() passed. false
+ * with *why naming the key (never a value).
+ */
+bool b24_php_token_from_array(HashTable *ht, b24_token *t, const char **why);
+/*
+ * The $tokens argument `arg` of a store's save() for portal member_id: a
+ * token set (above) whose member_id, when it has one, is member_id. false
+ * with a ValueError thrown.
+ */
+bool b24_php_token_arg(const zend_string *member_id, HashTable *tokens, uint32_t arg, b24_token *t);
+/* A token set as a PHP array with CRest's settings.json keys (set fields only). */
+void b24_php_token_to_array(const b24_token *t, zval *arr);
+/* A member_id a store may be keyed by; false with a ValueError on argument `arg`. */
+bool b24_php_member_id_check(const zend_string *member_id, uint32_t arg);
+/* The core store operations on a B24TokenStore object, for portal member_id. */
+void b24_php_token_store_object(b24_token_store *st, zend_object *object, zend_string *member_id);
+/* The exception a store's method threw, taken (NULL when none); dropped in RSHUTDOWN. */
+zend_object *b24_php_store_take_exception(void);
+void b24_php_store_drop_exception(void);
+
+/* b24_file_store.c: class B24FileTokenStore. */
+extern zend_class_entry *b24_php_ce_FileTokenStore;
+void b24_php_file_store_minit(void);
+/* The folder of a constructed B24FileTokenStore, NULL when not constructed. */
+const char *b24_php_file_store_dir(zend_object *obj);
+
+/* b24_pdo_store.c: class B24PdoTokenStore. */
+void b24_php_pdo_store_minit(void);
 
 /* b24_app.c: classes B24App and B24Event. */
 void b24_php_app_minit(void);

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: c722bb5051b662daf9178921aa9b6459019f4562 */
+ * Stub hash: 9104265e1d236232d4f33b84930d64f983927d92 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_B24TokenStore_load, 0, 1, IS_ARRAY, 1)
 	ZEND_ARG_TYPE_INFO(0, memberId, IS_STRING, 0)

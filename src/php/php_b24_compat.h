@@ -59,4 +59,11 @@
  * 8.5 are not compiled against here.
  */
 
+/* php_random_bytes_silent() moved to ext/random in 8.2. */
+#if PHP_VERSION_ID >= 80200
+# include "ext/random/php_random.h"
+#else
+# include "ext/standard/php_random.h"
+#endif
+
 #endif /* PHP_B24_COMPAT_H */

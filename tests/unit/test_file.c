@@ -7,6 +7,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -69,7 +70,7 @@ static void test_missing_and_failures(void)
 	CHECK_INT(mkdir(nowhere, 0700), 0);
 	CHECK_INT(b24_file_write_atomic(nowhere, "x", 1), B24_FILE_E_REPLACE);
 	CHECK_INT(files_with(".tmp."), 0);
-	CHECK_INT(b24_file_read(nowhere, 100, &buf), B24_FILE_E_READ);
+	CHECK_INT(b24_file_read(nowhere, 100, &buf), B24_FILE_E_NOT_REGULAR);
 	CHECK_INT(rmdir(nowhere), 0);
 	b24_buf_free(&buf);
 }
@@ -95,11 +96,43 @@ static void test_lock(void)
 	b24_file_unlock(-1);
 }
 
+/* In place: longer and shorter texts over the old one, nothing else made; only existing regular files. */
+static void test_rewrite_in_place(void)
+{
+	char path[600];
+	b24_buf buf = B24_BUF_INIT;
+	struct stat before, after;
+
+	snprintf(path, sizeof(path), "%s/inplace.json", b24t_tmpdir());
+	CHECK_INT(b24_file_rewrite(path, "x", 1), B24_FILE_E_OPEN);
+	CHECK_INT(b24_file_write_atomic(path, "{\"a\":1}", 7), B24_FILE_OK);
+	CHECK_INT(stat(path, &before), 0);
+	CHECK_INT(b24_file_rewrite(path, "{\"a\":12345}", 11), B24_FILE_OK);
+	CHECK_INT(b24_file_read(path, 100, &buf), B24_FILE_OK);
+	CHECK(buf.len == 11 && memcmp(buf.data, "{\"a\":12345}", 11) == 0);
+	b24_buf_reset(&buf);
+	CHECK_INT(b24_file_rewrite(path, "{}", 2), B24_FILE_OK);
+	CHECK_INT(b24_file_read(path, 100, &buf), B24_FILE_OK);
+	CHECK(buf.len == 2 && memcmp(buf.data, "{}", 2) == 0);
+	CHECK_INT(stat(path, &after), 0);
+	CHECK(before.st_ino == after.st_ino);
+	CHECK_INT(files_with(".tmp."), 0);
+	unlink(path);
+	CHECK_INT(mkfifo(path, 0600), 0);
+	/* a FIFO without a reader cannot even be opened for writing without blocking (ENXIO) */
+	CHECK_INT(b24_file_rewrite(path, "x", 1), B24_FILE_E_OPEN);
+	CHECK_INT(errno, ENXIO);
+	CHECK_INT(b24_file_read(path, 100, &buf), B24_FILE_E_NOT_REGULAR);
+	unlink(path);
+	b24_buf_free(&buf);
+}
+
 int main(void)
 {
 	snprintf(path, sizeof(path), "%s/data.json", b24t_tmpdir());
 	B24T_RUN(test_write_then_read);
 	B24T_RUN(test_missing_and_failures);
 	B24T_RUN(test_lock);
+	B24T_RUN(test_rewrite_in_place);
 	return b24t_finish();
 }

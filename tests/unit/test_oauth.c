@@ -6,6 +6,7 @@
 
 #include "b24_test.h"
 #include "b24_oauth.h"
+#include "b24_url.h"
 
 static const char answer[] =
 	"{\"access_token\":\"a-new\",\"expires\":1780319382,\"expires_in\":3600,\"scope\":\"crm,placement\","
@@ -35,21 +36,92 @@ static void test_parse_answer(void)
 	b24_token_free(&t);
 }
 
-/* Numbers as strings (events send "3600"), unknown keys and odd types ignored. */
+/*
+ * A stored set (settings.json, events): numbers as strings (events send
+ * "3600"), unknown keys and odd types ignored.
+ */
 static void test_parse_loose_types(void)
 {
 	static const char body[] = "{\"access_token\":\"a\",\"expires_in\":\"3600\",\"user_id\":\"7\","
 		"\"expires\":\"soon\",\"scope\":[\"crm\"],\"member_id\":12345,\"extra\":{\"x\":1}}";
 	b24_token t;
-	b24_error err;
 
 	b24_token_init(&t);
-	CHECK_INT(b24_oauth_parse_token(body, sizeof(body) - 1, 200, &t, &err), 0);
+	CHECK_INT(b24_token_parse_json(body, sizeof(body) - 1, &t), 0);
 	CHECK_INT(t.expires_in, 3600);
 	CHECK_INT(t.user_id, 7);
 	CHECK_INT(t.expires, 0);
 	CHECK(t.scope == NULL);
 	CHECK_STR(t.member_id, "12345");
+	b24_token_free(&t);
+}
+
+/*
+ * An OAuth answer is read strictly: numbers may be numeric strings, but a
+ * known key of another type refuses the answer (it would be stored as
+ * something the next reader refuses).
+ */
+static void test_parse_strict_types(void)
+{
+	static const char *const bodies[] = {
+		"{\"access_token\":\"a\",\"client_endpoint\":123}",
+		"{\"access_token\":\"a\",\"expires\":\"soon\"}",
+		"{\"access_token\":\"a\",\"scope\":[\"crm\"]}",
+		"{\"access_token\":\"a\",\"member_id\":12345}",
+		"{\"access_token\":[\"a\"]}",
+		NULL
+	};
+	static const char good[] = "{\"access_token\":\"a\",\"expires_in\":\"3600\",\"user_id\":\"7\",\"extra\":{}}";
+	b24_token t;
+	b24_error err;
+	size_t i;
+
+	b24_token_init(&t);
+	for (i = 0; bodies[i]; i++) {
+		CHECK_INT(b24_oauth_parse_token(bodies[i], strlen(bodies[i]), 200, &t, &err), -1);
+		CHECK_STR(err.code, B24_INVALID_JSON);
+		CHECK(t.access_token == NULL);
+	}
+	CHECK_INT(b24_oauth_parse_token(good, sizeof(good) - 1, 200, &t, &err), 0);
+	CHECK_INT(t.expires_in, 3600);
+	CHECK_INT(t.user_id, 7);
+	b24_token_free(&t);
+}
+
+/* What may be kept: token characters and lengths, endpoints, text, numbers. */
+static void test_token_check(void)
+{
+	char big[4098];
+	const char *why = NULL;
+	b24_token t;
+
+	b24_token_init(&t);
+	b24_token_set(&t.access_token, "abc", 3);
+	b24_token_set(&t.client_endpoint, "https://portal.bitrix24.com/rest/", 33);
+	b24_token_set(&t.server_endpoint, "https://oauth.bitrix.info/rest/", 31);
+	t.expires_in = 3600;
+	CHECK_INT(b24_token_check(&t, 0, &why), 0);
+	CHECK(why == NULL);
+	memset(big, 'a', sizeof(big) - 1);
+	big[sizeof(big) - 1] = '\0';
+	b24_token_set(&t.refresh_token, big, 4097);
+	CHECK_INT(b24_token_check(&t, 0, &why), -1);
+	CHECK(why && strstr(why, "refresh_token") != NULL);
+	b24_token_set(&t.refresh_token, big, 4096);
+	CHECK_INT(b24_token_check(&t, 0, &why), 0);
+	b24_token_set(&t.refresh_token, "a\xff", 2);
+	CHECK_INT(b24_token_check(&t, 0, &why), -1);
+	b24_token_set(&t.refresh_token, "r", 1);
+	b24_token_set(&t.scope, "crm\xc3", 4);
+	CHECK_INT(b24_token_check(&t, 0, &why), -1);
+	CHECK(why && strstr(why, "scope") != NULL);
+	b24_token_set(&t.scope, "crm", 3);
+	b24_token_set(&t.client_endpoint, "http://portal.bitrix24.com/rest/", 32);
+	CHECK_INT(b24_token_check(&t, 0, &why), -1);
+	CHECK(why && strstr(why, "client_endpoint") != NULL);
+	CHECK_INT(b24_token_check(&t, B24_URL_ALLOW_HTTP, &why), 0);
+	t.expires_in = -5;
+	CHECK_INT(b24_token_check(&t, B24_URL_ALLOW_HTTP, &why), -1);
 	b24_token_free(&t);
 }
 
@@ -134,6 +206,8 @@ int main(void)
 {
 	B24T_RUN(test_parse_answer);
 	B24T_RUN(test_parse_loose_types);
+	B24T_RUN(test_parse_strict_types);
+	B24T_RUN(test_token_check);
 	B24T_RUN(test_error_answers);
 	B24T_RUN(test_refresh_request);
 	B24T_RUN(test_merge_refresh);

@@ -215,7 +215,7 @@ static void test_lock_excludes_other_processes(void)
 		_exit(ok ? 0 : 1);
 	}
 	CHECK_INT(read(ready[0], &c, 1), 1);
-	CHECK_INT(b24_store_lock(s, 100, &err), -1);
+	CHECK_INT(b24_store_lock(s, 100, &err), B24_STORE_TIMED_OUT);
 	CHECK_STR(err.code, B24_STORE_FAILED);
 	CHECK(strstr(err.description, "timed out") != NULL);
 	CHECK(!b24_store_locked(s));
@@ -310,6 +310,71 @@ static void test_concurrent_updates(void)
 	b24_store_free(s);
 }
 
+/* Keyed stores: the member_id is the file name and nothing else reaches a path. */
+static void test_keyed_store(void)
+{
+	static const char *const bad[] = { "", "../x", "a/b", ".", "a b", "a.json", NULL };
+	char want[600], big[66];
+	b24_token_store st;
+	b24_token t, back;
+	b24_error err;
+	size_t i;
+
+	for (i = 0; bad[i]; i++) {
+		CHECK_INT(b24_token_store_keyed(&st, b24t_tmpdir(), bad[i], &err), -1);
+		CHECK_STR(err.code, B24_INVALID_ARGUMENT);
+		CHECK(st.ops == NULL);
+	}
+	memset(big, 'a', 65);
+	big[65] = '\0';
+	CHECK_INT(b24_token_store_member_valid(big, 65), 0);
+	CHECK_INT(b24_token_store_member_valid(big, 64), 1);
+	CHECK_INT(b24_token_store_keyed(&st, b24t_tmpdir(), "0123abcdef_-XY", &err), 0);
+	snprintf(want, sizeof(want), "%s/0123abcdef_-XY.json", b24t_tmpdir());
+	CHECK_STR(b24_token_store_path(&st), want);
+	fill(&t, "k1");
+	b24_token_init(&back);
+	CHECK_INT(st.ops->lock(st.ctx, 1000, &err), 0);
+	CHECK_INT(st.ops->save(st.ctx, &t, &err), 0);
+	CHECK_INT(st.ops->unlock(st.ctx, &err), 0);
+	CHECK_INT(st.ops->load(st.ctx, &back, &err), B24_STORE_LOADED);
+	CHECK_STR(back.access_token, "k1");
+	CHECK_INT(st.ops->remove(st.ctx, &err), 0);
+	CHECK_INT(st.ops->remove(st.ctx, &err), 0);
+	CHECK_INT(st.ops->load(st.ctx, &back, &err), B24_STORE_MISSING);
+	b24_token_free(&t);
+	b24_token_free(&back);
+	b24_token_store_release(&st);
+	CHECK(st.ops == NULL);
+}
+
+/* A FIFO as the store or as its lock file is refused at once, never opened for I/O. */
+static void test_fifo_refused(void)
+{
+	char fifo[600];
+	b24_store *s;
+	b24_token t;
+	b24_error err;
+
+	snprintf(fifo, sizeof(fifo), "%s/fifo.json", b24t_tmpdir());
+	CHECK_INT(mkfifo(fifo, 0600), 0);
+	s = b24_store_open(fifo, NULL);
+	b24_token_init(&t);
+	CHECK_INT(b24_store_load(s, &t, &err), B24_STORE_ERROR);
+	CHECK(strstr(err.description, "not a regular file") != NULL);
+	b24_store_free(s);
+	unlink(fifo);
+	snprintf(fifo, sizeof(fifo), "%s/store.json.lock", b24t_tmpdir());
+	CHECK_INT(mkfifo(fifo, 0600), 0);
+	fifo[strlen(fifo) - 5] = '\0';
+	s = b24_store_open(fifo, NULL);
+	CHECK_INT(b24_store_lock(s, 100, &err), -1);
+	CHECK(strstr(err.description, "lock file is not a regular file") != NULL);
+	b24_store_free(s);
+	strcat(fifo, ".lock");
+	unlink(fifo);
+}
+
 int main(void)
 {
 	snprintf(path, sizeof(path), "%s/settings.json", b24t_tmpdir());
@@ -319,5 +384,7 @@ int main(void)
 	B24T_RUN(test_failed_save_keeps_old_file);
 	B24T_RUN(test_lock_excludes_other_processes);
 	B24T_RUN(test_concurrent_updates);
+	B24T_RUN(test_keyed_store);
+	B24T_RUN(test_fifo_refused);
 	return b24t_finish();
 }
