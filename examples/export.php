@@ -55,13 +55,13 @@ try {
     foreach ($items as $item) {
         if (!$headed) {
             $columns = $columns ?: array_keys($item);
-            fputcsv($csv, $columns);
+            fputcsv($csv, $columns, ',', '"', '');
             $headed = true;
         }
         fputcsv($csv, array_map(
             static fn (string $c) => is_array($item[$c] ?? null) ? json_encode($item[$c]) : ($item[$c] ?? ''),
             $columns
-        ));
+        ), ',', '"', '');   /* RFC 4180: quotes doubled, no backslash escape (PHP 8.4 wants it said) */
     }
 } catch (B24Exception $e) {
     fwrite(STDERR, "\nexport failed: " . $e->getMessage() . "\n");
