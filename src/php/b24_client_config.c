@@ -38,7 +38,7 @@ static const b24_php_opt b24_php_config_rows[B24_CFG_COUNT] = {
 	{ "connect_timeout", B24_PHP_OPT_NUMBER, B24_CFG_connect_timeout },
 	{ "ca_file", B24_PHP_OPT_STRING, B24_CFG_ca_file },
 	{ "verify_tls", B24_PHP_OPT_BOOL, B24_CFG_verify_tls },
-	{ "user_agent", B24_PHP_OPT_STRING, B24_CFG_user_agent },
+	{ "user_agent", B24_PHP_OPT_HEADER, B24_CFG_user_agent },
 	{ "json", B24_PHP_OPT_BOOL, B24_CFG_json },
 	{ "allow_local", B24_PHP_OPT_BOOL, B24_CFG_allow_local },
 	{ "rate_limit", B24_PHP_OPT_STRING, B24_CFG_rate_limit },

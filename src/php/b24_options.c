@@ -19,7 +19,8 @@
 static const char *b24_php_opt_type_name(b24_php_opt_type type)
 {
 	switch (type) {
-		case B24_PHP_OPT_STRING: return "string";
+		case B24_PHP_OPT_STRING:
+		case B24_PHP_OPT_HEADER: return "string";
 		case B24_PHP_OPT_BOOL: return "bool";
 		case B24_PHP_OPT_INT: return "int";
 		case B24_PHP_OPT_NUMBER: return "int|float";
@@ -33,7 +34,8 @@ static const char *b24_php_opt_type_name(b24_php_opt_type type)
 static bool b24_php_opt_type_ok(const zval *value, b24_php_opt_type type)
 {
 	switch (type) {
-		case B24_PHP_OPT_STRING: return Z_TYPE_P(value) == IS_STRING;
+		case B24_PHP_OPT_STRING:
+		case B24_PHP_OPT_HEADER: return Z_TYPE_P(value) == IS_STRING;
 		case B24_PHP_OPT_BOOL: return Z_TYPE_P(value) == IS_TRUE || Z_TYPE_P(value) == IS_FALSE;
 		case B24_PHP_OPT_INT: return Z_TYPE_P(value) == IS_LONG;
 		case B24_PHP_OPT_NUMBER: return Z_TYPE_P(value) == IS_LONG || Z_TYPE_P(value) == IS_DOUBLE;
@@ -41,6 +43,39 @@ static bool b24_php_opt_type_ok(const zval *value, b24_php_opt_type type)
 		case B24_PHP_OPT_OBJECT: return Z_TYPE_P(value) == IS_OBJECT;
 		case B24_PHP_OPT_CALLABLE: return zend_is_callable((zval *) value, 0, NULL);
 	}
+	return false;
+}
+
+/*
+ * The bytes a string of this type must not hold, or NULL: a header value
+ * with CR or LF would add header lines of the caller's choosing (and C
+ * strings end at NUL, so the rest would be dropped unseen).
+ */
+static const char *b24_php_opt_refused(b24_php_opt_type type, const char **what)
+{
+	if (type == B24_PHP_OPT_HEADER) {
+		*what = "CR, LF or NUL bytes";
+		return "\r\n";
+	}
+	return NULL;
+}
+
+/* A string value free of the bytes its type refuses, else false with the error thrown. */
+static bool b24_php_opt_bytes_ok(const b24_php_opts *spec, const b24_php_opt *row, const zval *value,
+	uint32_t arg)
+{
+	const char *what, *refused = b24_php_opt_refused(row->type, &what);
+	size_t len;
+
+	if (!refused || Z_TYPE_P(value) != IS_STRING) {
+		return true;
+	}
+	len = Z_STRLEN_P(value);
+	/* strcspn stops at NUL too: a stop short of the end is a refused byte */
+	if (strcspn(Z_STRVAL_P(value), refused) == len) {
+		return true;
+	}
+	zend_argument_value_error(arg, "%s \"%s\" must not contain %s", spec->noun, row->name, what);
 	return false;
 }
 
@@ -80,6 +115,9 @@ static const b24_php_opt *b24_php_opt_check(const b24_php_opts *spec, zend_strin
 	if (Z_TYPE_P(value) != IS_NULL && !b24_php_opt_type_ok(value, row->type)) {
 		zend_argument_type_error(arg, "%s \"%s\" must be of type %s, %s given", spec->noun,
 			ZSTR_VAL(key), b24_php_opt_type_name(row->type), zend_zval_type_name(value));
+		return NULL;
+	}
+	if (!b24_php_opt_bytes_ok(spec, row, value, arg)) {
 		return NULL;
 	}
 	return row;

@@ -134,6 +134,7 @@ void b24_php_pool_apply_limits(void);
  */
 typedef enum b24_php_opt_type {
 	B24_PHP_OPT_STRING,
+	B24_PHP_OPT_HEADER,        /* a string sent in a request header: no CR, LF, NUL */
 	B24_PHP_OPT_BOOL,
 	B24_PHP_OPT_INT,
 	B24_PHP_OPT_NUMBER,        /* int|float */
