@@ -47,17 +47,24 @@ static bool b24_php_opt_type_ok(const zval *value, b24_php_opt_type type)
 }
 
 /*
- * The bytes a string of this type must not hold, or NULL: a header value
- * with CR or LF would add header lines of the caller's choosing (and C
- * strings end at NUL, so the rest would be dropped unseen).
+ * The bytes a string of this type must not hold (besides NUL, which ends
+ * the set), or NULL for a type that is not a string. Every string option
+ * becomes a C string (a path, URL, token or name) that would end at a NUL,
+ * silently dropping the rest; a header value with CR or LF would add header
+ * lines of the caller's choosing.
  */
 static const char *b24_php_opt_refused(b24_php_opt_type type, const char **what)
 {
-	if (type == B24_PHP_OPT_HEADER) {
-		*what = "CR, LF or NUL bytes";
-		return "\r\n";
+	switch (type) {
+		case B24_PHP_OPT_STRING:
+			*what = "any null bytes";
+			return "";
+		case B24_PHP_OPT_HEADER:
+			*what = "CR, LF or NUL bytes";
+			return "\r\n";
+		default:
+			return NULL;
 	}
-	return NULL;
 }
 
 /* A string value free of the bytes its type refuses, else false with the error thrown. */

@@ -92,7 +92,7 @@ static void b24_php_placement_bind_method(INTERNAL_FUNCTION_PARAMETERS, bool ins
 	b24_error err;
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_STR(handler)
+		Z_PARAM_PATH_STR(handler)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
@@ -138,7 +138,7 @@ PHP_METHOD(B24Placement, unbind)
 
 	ZEND_PARSE_PARAMETERS_START(0, 2)
 		Z_PARAM_OPTIONAL
-		Z_PARAM_STR_OR_NULL(handler)
+		Z_PARAM_PATH_STR_OR_NULL(handler)
 		Z_PARAM_LONG_OR_NULL(user_id, user_id_null)
 	ZEND_PARSE_PARAMETERS_END();
 
