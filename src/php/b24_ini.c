@@ -190,13 +190,20 @@ static zend_string *b24_php_ini_shown(zend_ini_entry *ini_entry, int type)
 	return ini_entry->value;
 }
 
-/* The webhook URL with its code replaced by "***". */
+/*
+ * The webhook URL with its code replaced by "***"; a value that is not a
+ * webhook URL at all is not shown, since redaction cannot know which part
+ * of a malformed one is the code.
+ */
 static ZEND_INI_DISP(b24_php_ini_display_redacted)
 {
 	zend_string *value = b24_php_ini_shown(ini_entry, type);
 	b24_buf out = B24_BUF_INIT;
+	b24_error err;
 
-	if (value && ZSTR_LEN(value) && b24_redact(ZSTR_VAL(value), ZSTR_LEN(value), &out) == 0) {
+	if (value && ZSTR_LEN(value) && !b24_php_check_webhook(ZSTR_VAL(value), ZSTR_LEN(value), &err)) {
+		PUTS("(set, not a valid webhook URL)");
+	} else if (value && ZSTR_LEN(value) && b24_redact(ZSTR_VAL(value), ZSTR_LEN(value), &out) == 0) {
 		b24_php_ini_print(b24_buf_cstr(&out));
 	} else {
 		b24_php_ini_print(NULL);
