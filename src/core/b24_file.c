@@ -140,7 +140,7 @@ static int b24_os_open(const char *path, int flags, int create)
 	return open(path, flags | O_CLOEXEC, create ? 0600 : 0);
 }
 # define B24_O_RDONLY O_RDONLY
-# define B24_O_LOCK   (O_RDWR | O_CREAT)
+# define B24_O_LOCK   (O_RDWR | O_CREAT | O_NOFOLLOW)   /* a dangling link would create its target */
 
 static b24_ssize b24_os_read(int fd, void *buf, size_t n)
 {
