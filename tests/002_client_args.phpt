@@ -127,7 +127,7 @@ ReflectionException: Class B24Client is an internal class marked as final that c
 ValueError: B24Client::call(): Argument #1 ($method) must be a REST method name (1 to 255 of A-Z a-z 0-9 _ . -)
 ValueError: B24Client::call(): Argument #1 ($method) must be a REST method name (1 to 255 of A-Z a-z 0-9 _ . -)
 ValueError: B24Client::call(): Argument #1 ($method) must be a REST method name (1 to 255 of A-Z a-z 0-9 _ . -)
-ValueError: B24Client::call(): Argument #1 ($method) must be a REST method name (1 to 255 of A-Z a-z 0-9 _ . -)
+ValueError: B24Client::call(): Argument #1 ($method) must not contain any null bytes
 ValueError: B24Client::call(): Argument #1 ($method) must be a REST method name (1 to 255 of A-Z a-z 0-9 _ . -)
 TypeError: b24_call(): Argument #3 ($client) must be of type ?B24Client, stdClass given
 ValueError: b24_call(): Argument #1 ($method) must be a REST method name (1 to 255 of A-Z a-z 0-9 _ . -)

@@ -10,6 +10,7 @@
 #include "b24_envelope.h"
 #include "b24_buf.h"
 #include "b24_url.h"
+#include "b24_json_budget.h"
 
 /* Nesting json-c accepts; far above what REST answers use. */
 #define B24_JSON_DEPTH 512
@@ -37,7 +38,7 @@ json_object *b24_json_parse(const char *body, size_t len)
 	json_object *obj;
 	size_t end;
 
-	if (!tok || len > (size_t)2147483647) {
+	if (!tok || len > (size_t)2147483647 || !b24_json_within_budget(body, len)) {
 		if (tok) {
 			json_tokener_free(tok);
 		}
@@ -179,6 +180,10 @@ int b24_envelope_classify(long status, const char *body, size_t len, int truncat
 	if (truncated) {
 		b24_error_set(err, B24_E_RESPONSE, B24_TRUNCATED, status,
 			"the answer ended before its announced length (%zu bytes received)", len);
+		return B24_ENVELOPE_ERROR;
+	}
+	/* before the fast path: the binding decodes what passes it */
+	if (b24_json_budget_check(status, body, len, err) != 0) {
 		return B24_ENVELOPE_ERROR;
 	}
 	if (status == 200 && b24_envelope_fast_result(body, len)) {

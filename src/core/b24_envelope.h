@@ -21,6 +21,8 @@
 /*
  * Classifies an answer. Order of the rules:
  *  1. truncated                              -> RESPONSE B24_TRUNCATED
+ *  1b. over the value budget (b24_json_budget.h)
+ *                                            -> RESPONSE B24_TOO_MANY_VALUES
  *  2. status 200 and body starts {"result"   -> OK (fast path)
  *  3. empty body: status >= 400              -> SERVER B24_HTTP_ERROR
  *                 otherwise                  -> RESPONSE B24_EMPTY_ANSWER
@@ -41,7 +43,7 @@ int b24_envelope_classify(long status, const char *body, size_t len, int truncat
 
 /*
  * Parses exactly one JSON value (whitespace around it allowed) with json-c
- * and a nesting limit of 512. NULL when the text is anything else. The
+ * and a nesting limit of 512, within the value budget. NULL when the text is anything else. The
  * caller owns the result (json_object_put()). Shared by the core's readers
  * of small JSON documents (error bodies, token answers, the token store).
  */

@@ -44,6 +44,7 @@ typedef struct b24_error {
 #define B24_INVALID_JSON       "B24_INVALID_JSON"       /* RESPONSE: body not JSON / no result */
 #define B24_TRUNCATED          "B24_TRUNCATED"          /* RESPONSE: body shorter than announced */
 #define B24_BODY_TOO_LARGE     "B24_BODY_TOO_LARGE"     /* RESPONSE: above the size cap */
+#define B24_TOO_MANY_VALUES    "B24_TOO_MANY_VALUES"    /* RESPONSE: above the value budget (b24_json_budget.h) */
 #define B24_EMPTY_ANSWER       "B24_EMPTY_ANSWER"       /* RESPONSE: 2xx with an empty body */
 #define B24_STORE_FAILED       "B24_STORE_FAILED"       /* AUTH: token store unreadable/unwritable */
 #define B24_INVALID_ARGUMENT   "B24_INVALID_ARGUMENT"   /* API: bad method name, URL, JSON body */

@@ -159,7 +159,7 @@ static int b24_os_open(const char *path, int flags, int create)
 	return open(path, flags | O_CLOEXEC | O_NONBLOCK, create ? 0600 : 0);
 }
 # define B24_O_RDONLY O_RDONLY
-# define B24_O_LOCK   (O_RDWR | O_CREAT)
+# define B24_O_LOCK   (O_RDWR | O_CREAT | O_NOFOLLOW)   /* a dangling link would create its target */
 # define B24_O_REWRITE O_WRONLY
 
 static int b24_os_regular(int fd)

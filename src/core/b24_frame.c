@@ -73,6 +73,23 @@ int b24_frame_sign(const char *secret, size_t secret_len, const char *member_id,
 	return b24_buf_ok(out) ? 0 : -1;
 }
 
+/* Seconds a signature has been expired, shown only when the clocks are sane. */
+#define B24_FRAME_AGO_MAX 3155760000LL   /* a hundred years */
+
+/* expiry <= now. An extreme clock (or expiry) would overflow now - expiry or print an absurd count. */
+static void b24_frame_expired(long long expiry, long long now, b24_error *err)
+{
+	int sane = expiry >= 0 ? now - expiry <= B24_FRAME_AGO_MAX : now <= expiry + B24_FRAME_AGO_MAX;
+
+	if (sane) {
+		b24_error_set(err, B24_E_AUTH, B24_SIGNATURE_EXPIRED, 0,
+			"the signature expired %lld s ago: the frame page must be loaded again", now - expiry);
+	} else {
+		b24_error_set(err, B24_E_AUTH, B24_SIGNATURE_EXPIRED, 0,
+			"the signature expired (the clock and its expiry are too far apart to say when): the frame page must be loaded again");
+	}
+}
+
 int b24_frame_verify(const char *secret, size_t secret_len, const b24_frame_event *ev,
 	const char *handler, const char *expected_member, long long now, b24_error *err)
 {
@@ -98,9 +115,7 @@ int b24_frame_verify(const char *secret, size_t secret_len, const b24_frame_even
 		return -1;
 	}
 	if (ev->expiry <= now) {
-		b24_error_set(err, B24_E_AUTH, B24_SIGNATURE_EXPIRED, 0,
-			"the signature expired %lld s ago: the frame page must be loaded again",
-			now - ev->expiry);
+		b24_frame_expired(ev->expiry, now, err);
 		return -1;
 	}
 	if (expected_member && !b24_ct_equal(ev->member_id, strlen(ev->member_id),

@@ -18,7 +18,15 @@
 
 #include "b24_private.h"
 #include "b24_pool.h"
+/* gen_stub's register_b24_symbols() uses module_number only for PHP >= 8.2 */
+#if defined(__GNUC__)
+# pragma GCC diagnostic push
+# pragma GCC diagnostic ignored "-Wunused-parameter"
+#endif
 #include "b24_arginfo.h"
+#if defined(__GNUC__)
+# pragma GCC diagnostic pop
+#endif
 
 ZEND_DECLARE_MODULE_GLOBALS(b24)
 
@@ -87,6 +95,8 @@ static PHP_MINIT_FUNCTION(b24)
 	b24_php_ini_register(type, module_number);
 	b24_php_decode_minit();
 	b24_php_register_classes();
+	/* the #[\SensitiveParameter] of the functions' client arguments */
+	register_b24_symbols(module_number);
 	b24_php_token_store_minit();
 	b24_php_app_minit();
 	b24_php_file_store_minit();

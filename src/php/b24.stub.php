@@ -15,7 +15,7 @@
  * of the b24.* INI settings (or CRest's C_REST_* constants) is used; an OAuth app
  * whose store holds no installation yet gets CRest's error no_install_app.
  */
-function b24_call(string $method, array $params = [], ?B24Client $client = null): array {}
+function b24_call(string $method, array $params = [], #[\SensitiveParameter] ?B24Client $client = null): array {}
 
 /**
  * CRest::callBatch(): $calls is [id => ['method' => ..., 'params' => [...]]], the
@@ -25,7 +25,7 @@ function b24_call(string $method, array $params = [], ?B24Client $client = null)
  * client from the merged results; a nested "batch" command is refused with a ValueError
  * before anything is sent.
  */
-function b24_call_batch(array $calls, bool $halt = false, ?B24Client $client = null): array {}
+function b24_call_batch(array $calls, bool $halt = false, #[\SensitiveParameter] ?B24Client $client = null): array {}
 
 /**
  * Binds an event handler: an interface event of the catalog (BackgroundCallCard::answerButtonClick,
@@ -33,7 +33,7 @@ function b24_call_batch(array $calls, bool $halt = false, ?B24Client $client = n
  * page (options frame_url, error_handler_url); a REST event (OnCrmDealAdd, ...) through event.bind
  * (options auth_type, event_type). See B24Placement::bindings() for which way each was bound.
  */
-function b24_bind_event(string $event, string $handler, array $options = [], ?B24Client $client = null): bool {}
+function b24_bind_event(string $event, string $handler, array $options = [], #[\SensitiveParameter] ?B24Client $client = null): bool {}
 
 /**
  * What the connections kept by this PHP process (this thread under ZTS) have done:

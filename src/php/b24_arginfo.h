@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: c3c3edc31fb035ff221a8eec1f4cc05d709e78a1 */
+ * Stub hash: 0043b172959bdb532cd8ef8cea9591cc19cf9ee2 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_b24_call, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, method, IS_STRING, 0)
@@ -156,6 +156,18 @@ static const zend_function_entry class_B24ResponseException_methods[] = {
 static const zend_function_entry class_B24ApiException_methods[] = {
 	ZEND_FE_END
 };
+
+static void register_b24_symbols(int module_number)
+{
+
+#if (PHP_VERSION_ID >= 80200)
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "b24_call", sizeof("b24_call") - 1), 2, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "b24_call_batch", sizeof("b24_call_batch") - 1), 2, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "b24_bind_event", sizeof("b24_bind_event") - 1), 3, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+#endif
+}
 
 static zend_class_entry *register_class_B24Client(void)
 {

@@ -38,7 +38,7 @@ static zend_string *b24_php_batch_command(zend_string *method, zval *params)
 	bool with_query = params && zend_hash_num_elements(Z_ARRVAL_P(params)) > 0;
 
 	/* b24_form_pair() starts with '&' on a non-empty buffer: encode apart */
-	if (!with_query || b24_php_encode_form(&query, Z_ARRVAL_P(params))) {
+	if (!with_query || b24_php_encode_form(&query, Z_ARRVAL_P(params), 1)) {
 		out = zend_string_concat3(ZSTR_VAL(method), ZSTR_LEN(method), "?", with_query ? 1 : 0,
 			b24_buf_cstr(&query), query.len);
 	} else if (!EG(exception)) {

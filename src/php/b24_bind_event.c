@@ -199,8 +199,8 @@ PHP_FUNCTION(b24_bind_event)
 	b24_php_bind_event_call c = { { 0 }, NULL, B24_BUF_INIT, B24_BUF_INIT };
 
 	ZEND_PARSE_PARAMETERS_START(2, 4)
-		Z_PARAM_STR(event)
-		Z_PARAM_STR(handler)
+		Z_PARAM_PATH_STR(event)
+		Z_PARAM_PATH_STR(handler)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ARRAY_HT(options)
 		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(client, b24_php_ce_Client)
@@ -220,8 +220,8 @@ PHP_METHOD(B24Placement, bindEvent)
 	b24_php_bind_event_call c = { { 0 }, NULL, B24_BUF_INIT, B24_BUF_INIT };
 
 	ZEND_PARSE_PARAMETERS_START(2, 3)
-		Z_PARAM_STR(event)
-		Z_PARAM_STR(handler)
+		Z_PARAM_PATH_STR(event)
+		Z_PARAM_PATH_STR(handler)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
@@ -258,9 +258,9 @@ PHP_METHOD(B24Placement, unbindEvent)
 	int forgot = 0;
 
 	ZEND_PARSE_PARAMETERS_START(1, 4)
-		Z_PARAM_STR(event)
+		Z_PARAM_PATH_STR(event)
 		Z_PARAM_OPTIONAL
-		Z_PARAM_STR_OR_NULL(handler)
+		Z_PARAM_PATH_STR_OR_NULL(handler)
 		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(client, b24_php_ce_Client)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();

@@ -212,7 +212,7 @@ static b24_php_call_outcome b24_php_call_send(b24_php_client *pc, const char *me
 
 	b24_error_clear(err);
 	memset(resp, 0, sizeof(*resp));
-	encoded = pc->json ? b24_php_encode_json(&body, params, params_arg) : b24_php_encode_form(&body, params);
+	encoded = pc->json ? b24_php_encode_json(&body, params, params_arg) : b24_php_encode_form(&body, params, params_arg);
 	if (UNEXPECTED(!encoded)) {
 		b24_buf_free(&body);
 		if (EG(exception)) {

@@ -74,7 +74,7 @@ PHP_METHOD(B24Client, call)
 	b24_php_call_outcome outcome;
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_STR(method)
+		Z_PARAM_PATH_STR(method)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ARRAY_HT(params)
 	ZEND_PARSE_PARAMETERS_END();

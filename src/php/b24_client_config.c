@@ -38,7 +38,7 @@ static const b24_php_opt b24_php_config_rows[B24_CFG_COUNT] = {
 	{ "connect_timeout", B24_PHP_OPT_NUMBER, B24_CFG_connect_timeout },
 	{ "ca_file", B24_PHP_OPT_STRING, B24_CFG_ca_file },
 	{ "verify_tls", B24_PHP_OPT_BOOL, B24_CFG_verify_tls },
-	{ "user_agent", B24_PHP_OPT_STRING, B24_CFG_user_agent },
+	{ "user_agent", B24_PHP_OPT_HEADER, B24_CFG_user_agent },
 	{ "json", B24_PHP_OPT_BOOL, B24_CFG_json },
 	{ "allow_local", B24_PHP_OPT_BOOL, B24_CFG_allow_local },
 	{ "rate_limit", B24_PHP_OPT_STRING, B24_CFG_rate_limit },
@@ -251,6 +251,10 @@ static bool b24_php_config_from_string(b24_client_config *cfg, zend_string *url)
 	b24_error err;
 
 	b24_error_clear(&err);
+	if (CHECK_NULL_PATH(ZSTR_VAL(url), ZSTR_LEN(url))) {
+		zend_argument_value_error(1, "must not contain any null bytes");
+		return false;
+	}
 	if (!b24_php_check_webhook(ZSTR_VAL(url), ZSTR_LEN(url), &err)) {
 		zend_argument_value_error(1, "is not a valid webhook URL: %s", err.description);
 		return false;

@@ -21,6 +21,7 @@
 #include "ext/json/php_json_parser.h"
 
 #include "b24_private.h"
+#include "b24_json_budget.h"
 
 /* Nesting depth json_decode() allows by default. */
 #define B24_DECODE_DEPTH PHP_JSON_PARSER_DEFAULT_DEPTH
@@ -107,7 +108,8 @@ static bool b24_php_decode_depth(zval *out, const char *body, size_t len, int de
 	php_json_parser parser;
 
 	ZVAL_UNDEF(out);
-	if (UNEXPECTED(len == 0)) {
+	/* the core refuses an answer over the budget first; this covers every other text */
+	if (UNEXPECTED(len == 0) || !b24_json_within_budget(body, len)) {
 		return false;
 	}
 	php_json_parser_init_ex(&parser, out, body, len, PHP_JSON_OBJECT_AS_ARRAY, depth,

@@ -350,7 +350,7 @@ static void b24_php_each_method(INTERNAL_FUNCTION_PARAMETERS, bool all)
 	zval cursor;
 
 	ZEND_PARSE_PARAMETERS_START(1, 3)
-		Z_PARAM_STR(method)
+		Z_PARAM_PATH_STR(method)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ARRAY_HT(params)
 		Z_PARAM_ARRAY_HT(options)

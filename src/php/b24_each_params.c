@@ -234,7 +234,7 @@ static bool b24_php_each_encode(b24_php_each_plan *plan, HashTable *params)
 			zend_hash_index_add_new(&send, idx, out);
 		}
 	} ZEND_HASH_FOREACH_END();
-	ok = b24_php_encode_form(&plan->base, &send);
+	ok = b24_php_encode_form(&plan->base, &send, 2);
 	zend_hash_destroy(&send);
 	if (!ok && !EG(exception)) {
 		zend_throw_error(NULL, "Out of memory while encoding the parameters");

@@ -6,6 +6,9 @@
  * resources and empty arrays omitted, an array met again inside itself
  * skipped, objects by their public properties, enums as the running PHP
  * treats them — and the bytes come from the core's b24_form primitives.
+ * Unlike PHP's, the walk stops at B24_FORM_MAX_DEPTH nested arrays (the
+ * nesting json_encode() allows), a ValueError, long before the C stack ends
+ * (PHP's own http_build_query() overflows it at about 50,000 levels).
  * The JSON body is json_encode() of each value inside a top-level object,
  * so that the core can add "auth" to it.
  */
@@ -22,7 +25,17 @@
 #include "b24_form.h"
 #include "b24_json_out.h"
 
-static bool b24_php_form_walk(b24_buf *body, b24_buf *key, HashTable *ht, bool nested, bool is_object);
+/* Arrays and objects nested in each other, the parameters array included. */
+#define B24_FORM_MAX_DEPTH 512
+
+typedef struct b24_php_form {
+	b24_buf *body;
+	b24_buf key;
+	uint32_t arg_num;   /* the parameters' argument, for the ValueError */
+	unsigned depth;
+} b24_php_form;
+
+static bool b24_php_form_walk(b24_php_form *f, HashTable *ht, bool nested, bool is_object);
 
 /* Only public properties are sent: mangled names belong to private or protected ones. */
 static zend_always_inline bool b24_php_form_skip_property(const zend_string *name)
@@ -70,16 +83,22 @@ static bool b24_php_form_scalar(b24_buf *body, const b24_buf *key, zval *value)
 	return rc == 0;
 }
 
-static bool b24_php_form_nested(b24_buf *body, b24_buf *key, HashTable *parent, zval *value)
+static bool b24_php_form_nested(b24_php_form *f, HashTable *parent, zval *value)
 {
 	HashTable *child = Z_TYPE_P(value) == IS_ARRAY ? Z_ARRVAL_P(value) : Z_OBJPROP_P(value);
 	bool protect = !(GC_FLAGS(parent) & GC_IMMUTABLE);
 	bool ok;
 
+	if (f->depth >= B24_FORM_MAX_DEPTH) {
+		zend_argument_value_error(f->arg_num, "is nested deeper than %d levels", B24_FORM_MAX_DEPTH);
+		return false;
+	}
 	if (protect) {
 		GC_PROTECT_RECURSION(parent);
 	}
-	ok = b24_php_form_walk(body, key, child, true, Z_TYPE_P(value) == IS_OBJECT);
+	f->depth++;
+	ok = b24_php_form_walk(f, child, true, Z_TYPE_P(value) == IS_OBJECT);
+	f->depth--;
 	if (protect) {
 		GC_UNPROTECT_RECURSION(parent);
 	}
@@ -101,12 +120,12 @@ static zval *b24_php_form_enum_value(zval *value)
 	return zend_enum_fetch_case_value(Z_OBJ_P(value));
 }
 
-static bool b24_php_form_walk(b24_buf *body, b24_buf *key, HashTable *ht, bool nested, bool is_object)
+static bool b24_php_form_walk(b24_php_form *f, HashTable *ht, bool nested, bool is_object)
 {
 	zend_string *name;
 	zend_ulong idx;
 	zval *value;
-	size_t mark = key->len;
+	size_t mark = f->key.len;
 
 	if (!ht || GC_IS_RECURSIVE(ht)) {
 		return true;
@@ -123,27 +142,27 @@ static bool b24_php_form_walk(b24_buf *body, b24_buf *key, HashTable *ht, bool n
 				&& (Z_OBJCE_P(value)->ce_flags & ZEND_ACC_ENUM) && !(value = b24_php_form_enum_value(value))) {
 			return false;
 		}
-		if (!b24_php_form_key(key, nested, name, idx)) {
+		if (!b24_php_form_key(&f->key, nested, name, idx)) {
 			return false;
 		}
 		if (Z_TYPE_P(value) == IS_ARRAY || Z_TYPE_P(value) == IS_OBJECT) {
-			if (!b24_php_form_nested(body, key, ht, value)) {
+			if (!b24_php_form_nested(f, ht, value)) {
 				return false;
 			}
-		} else if (!b24_php_form_scalar(body, key, value)) {
+		} else if (!b24_php_form_scalar(f->body, &f->key, value)) {
 			return false;
 		}
-		b24_buf_truncate(key, mark);
+		b24_buf_truncate(&f->key, mark);
 	} ZEND_HASH_FOREACH_END();
 	return true;
 }
 
-bool b24_php_encode_form(b24_buf *body, HashTable *params)
+bool b24_php_encode_form(b24_buf *body, HashTable *params, uint32_t arg_num)
 {
-	b24_buf key = B24_BUF_INIT;
-	bool ok = b24_php_form_walk(body, &key, params, false, false);
+	b24_php_form f = { body, B24_BUF_INIT, arg_num, 1 };
+	bool ok = b24_php_form_walk(&f, params, false, false);
 
-	b24_buf_free(&key);
+	b24_buf_free(&f.key);
 	return ok && b24_buf_ok(body);
 }
 

@@ -109,7 +109,7 @@ PHP_FUNCTION(b24_call)
 	b24_php_client *pc;
 
 	ZEND_PARSE_PARAMETERS_START(1, 3)
-		Z_PARAM_STR(method)
+		Z_PARAM_PATH_STR(method)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ARRAY_HT(params)
 		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(client, b24_php_ce_Client)

@@ -29,9 +29,21 @@
 #include "b24_redact.h"
 #include "b24_retry.h"
 
+/*
+ * Every string setting is read as a C string (a path, URL, token or name),
+ * which would end at a NUL and drop the rest unseen: refused.
+ */
+static PHP_INI_MH(b24_php_ini_update_text)
+{
+	if (new_value && CHECK_NULL_PATH(ZSTR_VAL(new_value), ZSTR_LEN(new_value))) {
+		return FAILURE;
+	}
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
 static PHP_INI_MH(b24_php_ini_update_string)
 {
-	int rc = OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+	int rc = b24_php_ini_update_text(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
 
 	if (rc == SUCCESS) {
 		b24_php_default_client_release();
@@ -77,7 +89,7 @@ static PHP_INI_MH(b24_php_ini_update_handler_url)
 			&& !b24_php_placement_url_shaped(ZSTR_VAL(new_value), ZSTR_LEN(new_value))) {
 		return FAILURE;
 	}
-	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+	return b24_php_ini_update_text(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
 }
 
 /* Seconds from 0 (the core's default) to a day; anything else is refused. */
@@ -181,13 +193,20 @@ static zend_string *b24_php_ini_shown(zend_ini_entry *ini_entry, int type)
 	return ini_entry->value;
 }
 
-/* The webhook URL with its code replaced by "***". */
+/*
+ * The webhook URL with its code replaced by "***"; a value that is not a
+ * webhook URL at all is not shown, since redaction cannot know which part
+ * of a malformed one is the code.
+ */
 static ZEND_INI_DISP(b24_php_ini_display_redacted)
 {
 	zend_string *value = b24_php_ini_shown(ini_entry, type);
 	b24_buf out = B24_BUF_INIT;
+	b24_error err;
 
-	if (value && ZSTR_LEN(value) && b24_redact(ZSTR_VAL(value), ZSTR_LEN(value), &out) == 0) {
+	if (value && ZSTR_LEN(value) && !b24_php_check_webhook(ZSTR_VAL(value), ZSTR_LEN(value), &err)) {
+		PUTS("(set, not a valid webhook URL)");
+	} else if (value && ZSTR_LEN(value) && b24_redact(ZSTR_VAL(value), ZSTR_LEN(value), &out) == 0) {
 		b24_php_ini_print(b24_buf_cstr(&out));
 	} else {
 		b24_php_ini_print(NULL);
@@ -222,9 +241,9 @@ PHP_INI_BEGIN()
 	B24_INI_ROW("frame_url", "", b24_php_ini_update_handler_url, frame_url, NULL)
 	B24_INI_ROW("error_handler_url", "", b24_php_ini_update_handler_url, error_handler_url, NULL)
 	/* any src the page can load (relative too): escaped when rendered */
-	B24_INI_ROW("sdk_url", "", OnUpdateString, sdk_url, NULL)
+	B24_INI_ROW("sdk_url", "", b24_php_ini_update_text, sdk_url, NULL)
 	/* a file that may not exist yet: created at the first binding */
-	B24_INI_ROW("bindings_file", "", OnUpdateString, bindings_file, NULL)
+	B24_INI_ROW("bindings_file", "", b24_php_ini_update_text, bindings_file, NULL)
 	/* the kept connections; the defaults and why: README.md, INI reference */
 	B24_INI_ROW("persistent", "1", OnUpdateBool, persistent, zend_ini_boolean_displayer_cb)
 	B24_INI_ROW("persistent_max", "16", b24_php_ini_update_pool_limit, persistent_max, NULL)

@@ -19,7 +19,8 @@
 static const char *b24_php_opt_type_name(b24_php_opt_type type)
 {
 	switch (type) {
-		case B24_PHP_OPT_STRING: return "string";
+		case B24_PHP_OPT_STRING:
+		case B24_PHP_OPT_HEADER: return "string";
 		case B24_PHP_OPT_BOOL: return "bool";
 		case B24_PHP_OPT_INT: return "int";
 		case B24_PHP_OPT_NUMBER: return "int|float";
@@ -34,7 +35,8 @@ static const char *b24_php_opt_type_name(b24_php_opt_type type)
 static bool b24_php_opt_type_ok(const zval *value, b24_php_opt_type type)
 {
 	switch (type) {
-		case B24_PHP_OPT_STRING: return Z_TYPE_P(value) == IS_STRING;
+		case B24_PHP_OPT_STRING:
+		case B24_PHP_OPT_HEADER: return Z_TYPE_P(value) == IS_STRING;
 		case B24_PHP_OPT_BOOL: return Z_TYPE_P(value) == IS_TRUE || Z_TYPE_P(value) == IS_FALSE;
 		case B24_PHP_OPT_INT: return Z_TYPE_P(value) == IS_LONG;
 		case B24_PHP_OPT_NUMBER: return Z_TYPE_P(value) == IS_LONG || Z_TYPE_P(value) == IS_DOUBLE;
@@ -45,6 +47,46 @@ static bool b24_php_opt_type_ok(const zval *value, b24_php_opt_type type)
 			return Z_TYPE_P(value) == IS_STRING
 				|| (Z_TYPE_P(value) == IS_OBJECT && instanceof_function(Z_OBJCE_P(value), b24_php_ce_TokenStore));
 	}
+	return false;
+}
+
+/*
+ * The bytes a string of this type must not hold (besides NUL, which ends
+ * the set), or NULL for a type that is not a string. Every string option
+ * becomes a C string (a path, URL, token or name) that would end at a NUL,
+ * silently dropping the rest; a header value with CR or LF would add header
+ * lines of the caller's choosing.
+ */
+static const char *b24_php_opt_refused(b24_php_opt_type type, const char **what)
+{
+	switch (type) {
+		case B24_PHP_OPT_STRING:
+			*what = "any null bytes";
+			return "";
+		case B24_PHP_OPT_HEADER:
+			*what = "CR, LF or NUL bytes";
+			return "\r\n";
+		default:
+			return NULL;
+	}
+}
+
+/* A string value free of the bytes its type refuses, else false with the error thrown. */
+static bool b24_php_opt_bytes_ok(const b24_php_opts *spec, const b24_php_opt *row, const zval *value,
+	uint32_t arg)
+{
+	const char *what, *refused = b24_php_opt_refused(row->type, &what);
+	size_t len;
+
+	if (!refused || Z_TYPE_P(value) != IS_STRING) {
+		return true;
+	}
+	len = Z_STRLEN_P(value);
+	/* strcspn stops at NUL too: a stop short of the end is a refused byte */
+	if (strcspn(Z_STRVAL_P(value), refused) == len) {
+		return true;
+	}
+	zend_argument_value_error(arg, "%s \"%s\" must not contain %s", spec->noun, row->name, what);
 	return false;
 }
 
@@ -84,6 +126,9 @@ static const b24_php_opt *b24_php_opt_check(const b24_php_opts *spec, zend_strin
 	if (Z_TYPE_P(value) != IS_NULL && !b24_php_opt_type_ok(value, row->type)) {
 		zend_argument_type_error(arg, "%s \"%s\" must be of type %s, %s given", spec->noun,
 			ZSTR_VAL(key), b24_php_opt_type_name(row->type), zend_zval_type_name(value));
+		return NULL;
+	}
+	if (!b24_php_opt_bytes_ok(spec, row, value, arg)) {
 		return NULL;
 	}
 	return row;

@@ -277,7 +277,7 @@ PHP_METHOD(B24Placement, __construct)
 	zval *client = NULL;
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_STR(code)
+		Z_PARAM_PATH_STR(code)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(client, b24_php_ce_Client)
 	ZEND_PARSE_PARAMETERS_END();
@@ -318,7 +318,7 @@ PHP_METHOD(B24Placement, dynamic)
 
 	ZEND_PARSE_PARAMETERS_START(2, 2)
 		Z_PARAM_LONG(id)
-		Z_PARAM_STR(suffix)
+		Z_PARAM_PATH_STR(suffix)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (id < 1) {
@@ -348,7 +348,7 @@ PHP_METHOD(B24Placement, isKnown)
 	zend_string *code;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(code)
+		Z_PARAM_PATH_STR(code)
 	ZEND_PARSE_PARAMETERS_END();
 
 	RETURN_BOOL(b24_catalog_placement(ZSTR_VAL(code), ZSTR_LEN(code)) != NULL);

@@ -287,7 +287,7 @@ final class B24Placement
      * known or not, because portals add codes (placement.list is the live truth).
      * Without $client the default client of the b24.* INI settings is used.
      */
-    public function __construct(string $code, ?B24Client $client = null) {}
+    public function __construct(string $code, #[\SensitiveParameter] ?B24Client $client = null) {}
 
     public function code(): string {}
 
@@ -343,7 +343,7 @@ final class B24Placement
      * member_id and PLACEMENT are required: a missing one is a B24Exception (code
      * B24_BAD_REQUEST) that names it.
      */
-    public static function fromRequest(?array $query = null, ?array $body = null): B24Placement {}
+    public static function fromRequest(#[\SensitiveParameter] ?array $query = null, #[\SensitiveParameter] ?array $body = null): B24Placement {}
 
     /**
      * The non-secret fields of the request: DOMAIN, PROTOCOL, LANG, APP_SID, member_id, status,
@@ -360,7 +360,7 @@ final class B24Placement
      * adds client settings (client_id, client_secret for refreshes, timeout, ...); never a
      * store, so that a user's tokens cannot overwrite the installer's.
      */
-    public function client(array $config = []): B24Client {}
+    public function client(#[\SensitiveParameter] array $config = []): B24Client {}
 
     /** Compares APPLICATION_TOKEN (never APP_SID) with the stored one, in constant time. */
     public function verifyApplicationToken(#[\SensitiveParameter] string $expected): bool {}
@@ -370,7 +370,7 @@ final class B24Placement
      * ("rest" or "frame"), placement, bound_at]. $options: bindings_file (default:
      * b24.bindings_file, else b24_bindings.json next to the client's token store or b24.store).
      */
-    public static function bindings(?B24Client $client = null, array $options = []): array {}
+    public static function bindings(#[\SensitiveParameter] ?B24Client $client = null, array $options = []): array {}
 
     /**
      * Undoes b24_bind_event(): a REST event with event.unbind (then $handler is required),
@@ -379,7 +379,7 @@ final class B24Placement
      * subscribing it when it loads next, returning how many records were removed. The placement
      * stays bound to the frame page. $options: bindings_file.
      */
-    public static function unbindEvent(string $event, ?string $handler = null, ?B24Client $client = null, array $options = []): int {}
+    public static function unbindEvent(string $event, ?string $handler = null, #[\SensitiveParameter] ?B24Client $client = null, array $options = []): int {}
 
     /**
      * The frame page of the app (HTML): subscribes every interface event bound "frame" on the
@@ -390,7 +390,7 @@ final class B24Placement
      * pinned @bitrix24/b24jssdk UMD build), member_id, bindings_file, bindings (a list of
      * ["event" => ..., "handler" => ...] to subscribe instead of the recorded ones).
      */
-    public static function renderFrame(?B24Client $client = null, array $options = []): string {}
+    public static function renderFrame(#[\SensitiveParameter] ?B24Client $client = null, #[\SensitiveParameter] array $options = []): string {}
 
     /**
      * The frame page for this placement request (made by fromRequest()): renderFrame() for the
@@ -400,7 +400,7 @@ final class B24Placement
      * so only the portal's own request gets it. $options and $client as for renderFrame() (the
      * client gives the secret and the token store); member_id and placement are the request's.
      */
-    public function frame(#[\SensitiveParameter] string $applicationToken, array $options = [], ?B24Client $client = null): string {}
+    public function frame(#[\SensitiveParameter] string $applicationToken, #[\SensitiveParameter] array $options = [], #[\SensitiveParameter] ?B24Client $client = null): string {}
 
     /**
      * Verifies an event the frame page POSTed to $handler (the handler's own URL, as bound) and

@@ -267,7 +267,7 @@ PHP_METHOD(B24Placement, frame)
 	zval code;
 
 	ZEND_PARSE_PARAMETERS_START(1, 3)
-		Z_PARAM_STR(token)
+		Z_PARAM_PATH_STR(token)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ARRAY_HT(options)
 		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(client, b24_php_ce_Client)
@@ -327,8 +327,8 @@ PHP_METHOD(B24Placement, verifyEvent)
 
 	ZEND_PARSE_PARAMETERS_START(3, 4)
 		Z_PARAM_STR(body)
-		Z_PARAM_STR(secret)
-		Z_PARAM_STR(handler)
+		Z_PARAM_PATH_STR(secret)
+		Z_PARAM_PATH_STR(handler)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();

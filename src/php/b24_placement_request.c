@@ -173,7 +173,7 @@ PHP_METHOD(B24Placement, verifyApplicationToken)
 	b24_php_placement_object *o;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(expected)
+		Z_PARAM_PATH_STR(expected)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (!(o = b24_php_placement_this(ZEND_THIS))) {

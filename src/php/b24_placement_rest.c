@@ -64,7 +64,7 @@ static bool b24_php_placement_bind_req(b24_php_placement_object *o, b24_php_clie
 			add_assoc_zval(&fields, b24_php_placement_bind_keys[i], v[i]);
 		}
 	}
-	ok = b24_php_encode_form(extra, Z_ARRVAL(fields));
+	ok = b24_php_encode_form(extra, Z_ARRVAL(fields), 2);
 	zval_ptr_dtor(&fields);
 	memset(req, 0, sizeof(*req));
 	req->code = ZSTR_VAL(o->code);
@@ -73,7 +73,7 @@ static bool b24_php_placement_bind_req(b24_php_placement_object *o, b24_php_clie
 	req->extra_len = extra->len;
 	req->has_user_id = v[PLP_USER_ID] != NULL;
 	req->user_id = v[PLP_USER_ID] ? (long long) Z_LVAL_P(v[PLP_USER_ID]) : 0;
-	if (!ok) {
+	if (!ok && !EG(exception)) {
 		zend_throw_error(NULL, "out of memory while encoding the options");
 	}
 	return ok;
@@ -92,7 +92,7 @@ static void b24_php_placement_bind_method(INTERNAL_FUNCTION_PARAMETERS, bool ins
 	b24_error err;
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_STR(handler)
+		Z_PARAM_PATH_STR(handler)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
@@ -138,7 +138,7 @@ PHP_METHOD(B24Placement, unbind)
 
 	ZEND_PARSE_PARAMETERS_START(0, 2)
 		Z_PARAM_OPTIONAL
-		Z_PARAM_STR_OR_NULL(handler)
+		Z_PARAM_PATH_STR_OR_NULL(handler)
 		Z_PARAM_LONG_OR_NULL(user_id, user_id_null)
 	ZEND_PARSE_PARAMETERS_END();
 

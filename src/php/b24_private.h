@@ -103,8 +103,9 @@ void b24_php_decode_minit(void);
 void b24_php_decode_mshutdown(void);
 
 /* b24_encode.c */
-/* http_build_query($params) appended to `body`; false when out of memory. */
-bool b24_php_encode_form(b24_buf *body, HashTable *params);
+/* http_build_query($params) appended to `body`; false when out of memory, or with a
+ * ValueError on argument arg_num when nested deeper than 512 levels. */
+bool b24_php_encode_form(b24_buf *body, HashTable *params, uint32_t arg_num);
 /*
  * json_encode() of $params as a JSON object (a list too: its keys become
  * "0", "1", ...), appended to `body`. false with a ValueError thrown when a
@@ -136,6 +137,7 @@ void b24_php_pool_apply_limits(void);
  */
 typedef enum b24_php_opt_type {
 	B24_PHP_OPT_STRING,
+	B24_PHP_OPT_HEADER,        /* a string sent in a request header: no CR, LF, NUL */
 	B24_PHP_OPT_BOOL,
 	B24_PHP_OPT_INT,
 	B24_PHP_OPT_NUMBER,        /* int|float */

@@ -127,6 +127,24 @@ static void test_rewrite_in_place(void)
 	b24_buf_free(&buf);
 }
 
+/* A dangling symlink as the lock file is refused, never followed to create its target. */
+static void test_lock_symlink_not_followed(void)
+{
+	char other_path[520], lock_path[600], target[600];
+	struct stat st;
+	int fd = -1;
+
+	snprintf(other_path, sizeof(other_path), "%s/linked.json", b24t_tmpdir());
+	snprintf(lock_path, sizeof(lock_path), "%s.lock", other_path);
+	snprintf(target, sizeof(target), "%s/created-by-the-link", b24t_tmpdir());
+	unlink(lock_path);
+	CHECK_INT(symlink(target, lock_path), 0);
+	CHECK_INT(b24_file_lock(other_path, 30, &fd), B24_FILE_E_LOCK_OPEN);
+	CHECK_INT(fd, -1);
+	CHECK(stat(target, &st) != 0 && errno == ENOENT);
+	unlink(lock_path);
+}
+
 int main(void)
 {
 	snprintf(path, sizeof(path), "%s/data.json", b24t_tmpdir());
@@ -134,5 +152,6 @@ int main(void)
 	B24T_RUN(test_missing_and_failures);
 	B24T_RUN(test_lock);
 	B24T_RUN(test_rewrite_in_place);
+	B24T_RUN(test_lock_symlink_not_followed);
 	return b24t_finish();
 }

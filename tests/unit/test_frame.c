@@ -77,6 +77,20 @@ static void test_verify(void)
 	CHECK(strcmp(err.code, B24_SIGNATURE_EXPIRED) == 0);
 	CHECK(verify("m1", EVENT, KNOWN_SIG, exp, HANDLER, NULL, exp + 60, &err) == -1);
 	CHECK(strstr(err.description, "expired 60 s ago") != NULL);
+	/* an extreme clock or expiry: no overflowed or absurd count of seconds */
+	{
+		b24_buf sig = B24_BUF_INIT;
+		const long long early = -9223372036854775807LL + 3;
+
+		CHECK(b24_frame_sign(SECRET, 6, "m1", EVENT, HANDLER, early, &sig, &err) == 0);
+		CHECK(verify("m1", EVENT, b24_buf_cstr(&sig), early, HANDLER, NULL, 9223372036854775807LL, &err) == -1);
+		CHECK(strcmp(err.code, B24_SIGNATURE_EXPIRED) == 0);
+		CHECK(strstr(err.description, "s ago") == NULL && strchr(err.description, '-') == NULL);
+		b24_buf_free(&sig);
+	}
+	CHECK(verify("m1", EVENT, KNOWN_SIG, exp, HANDLER, NULL, 9223372036854775807LL, &err) == -1);
+	CHECK(strcmp(err.code, B24_SIGNATURE_EXPIRED) == 0);
+	CHECK(strstr(err.description, "s ago") == NULL);
 
 	/* Authentic, for another portal than the handler serves. */
 	CHECK(verify("m1", EVENT, KNOWN_SIG, exp, HANDLER, "m2", now, &err) == -1);

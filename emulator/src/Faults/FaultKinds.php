@@ -16,7 +16,7 @@ final class FaultKinds
 
     public const OTHER = [
         'error', 'html_502', 'reset_before_headers', 'reset_after_headers', 'truncated', 'slow',
-        'invalid_json', 'big_body', 'empty_body', 'redirect',
+        'invalid_json', 'big_body', 'many_values', 'empty_body', 'redirect',
     ];
 
     /** Kinds that a list call takes (also inside a batch) instead of the request. */

@@ -38,6 +38,7 @@ final class FaultResponder
             'truncated' => self::truncated($p),
             'invalid_json' => Response::text((int)($p['status'] ?? 200), 'application/json; charset=utf-8', (string)($p['body'] ?? '{"result":{"ID":"1","TITLE":"broken')),
             'big_body' => Response::text(200, 'application/json; charset=utf-8', self::envelope((int)($p['size'] ?? 1048576))),
+            'many_values' => Response::text(200, 'application/json; charset=utf-8', self::manyValues((int)($p['size'] ?? 1048576), (string)($p['value'] ?? '[]'))),
             'empty_body' => Response::text((int)($p['status'] ?? 200), 'application/json; charset=utf-8', ''),
             'redirect' => self::redirect($p, $request),
             default => null,
@@ -83,6 +84,13 @@ final class FaultResponder
         $response = Response::text((int)($p['status'] ?? 302), 'text/html', '');
         $response->headers['Location'] = $target;
         return $response;
+    }
+
+    /** {"result":[V,V,...]} of about $size bytes: as many values as fit, the hostile small-node answer. */
+    public static function manyValues(int $size, string $value): string
+    {
+        $count = max(1, intdiv(max(0, $size - 12), strlen($value) + 1));
+        return '{"result":[' . rtrim(str_repeat($value . ',', $count), ',') . ']}';
     }
 
     /** A valid success envelope of exactly $size bytes (or the smallest one when $size is smaller). */
