@@ -61,6 +61,7 @@ static const char *b24_php_opt_refused(b24_php_opt_type type, const char **what)
 {
 	switch (type) {
 		case B24_PHP_OPT_STRING:
+		case B24_PHP_OPT_STORE:     /* a path when a string */
 			*what = "any null bytes";
 			return "";
 		case B24_PHP_OPT_HEADER:
