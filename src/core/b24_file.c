@@ -18,6 +18,7 @@
 # include <windows.h>
 # include <io.h>
 # include <share.h>
+# include <direct.h>
 #else
 # include <sys/file.h>
 # include <unistd.h>
@@ -132,6 +133,11 @@ static int b24_os_unlink(const char *path)
 {
 	return _unlink(path);
 }
+
+static int b24_os_mkdir(const char *path)
+{
+	return _mkdir(path);
+}
 #else
 typedef ssize_t b24_ssize;
 
@@ -235,6 +241,11 @@ static int b24_os_sync_dir(const char *path)
 static int b24_os_unlink(const char *path)
 {
 	return unlink(path);
+}
+
+static int b24_os_mkdir(const char *path)
+{
+	return mkdir(path, 0700);
 }
 #endif
 
@@ -407,5 +418,35 @@ int b24_file_write_atomic(const char *path, const char *data, size_t len)
 		rc = B24_FILE_E_SYNC_DIR;
 	}
 	b24_file_free(tmp);
+	return rc;
+}
+
+/*
+ * Each missing directory of `path`, from the top, mode 0700; one that
+ * exists is left as it is (and no error).
+ */
+int b24_file_mkdirs(const char *path)
+{
+	char *copy = b24_file_concat(path, "");
+	size_t i, n;
+	int rc = B24_FILE_OK;
+
+	if (!copy) {
+		return B24_FILE_E_MKDIR;
+	}
+	n = strlen(copy);
+	for (i = 1; i <= n && rc == B24_FILE_OK; i++) {
+		if (i < n && copy[i] != '/' && copy[i] != '\\') {
+			continue;
+		}
+		copy[i] = '\0';
+		if (b24_os_mkdir(copy) != 0 && errno != EEXIST) {
+			rc = B24_FILE_E_MKDIR;
+		}
+		if (i < n) {
+			copy[i] = path[i];
+		}
+	}
+	free(copy);
 	return rc;
 }

@@ -30,7 +30,8 @@ enum b24_file_status {
 	B24_FILE_E_TEMP,        /* the temporary file cannot be created */
 	B24_FILE_E_WRITE,       /* ... cannot be protected, written, synced or closed */
 	B24_FILE_E_REPLACE,     /* the rename over `path` failed (the old file is intact) */
-	B24_FILE_E_SYNC_DIR     /* the file was replaced, the directory not synced */
+	B24_FILE_E_SYNC_DIR,    /* the file was replaced, the directory not synced */
+	B24_FILE_E_MKDIR        /* a directory cannot be created (errno says why) */
 };
 
 /*
@@ -56,5 +57,12 @@ void b24_file_unlock(int fd);
  * untouched, no temporary file is left) or _E_SYNC_DIR.
  */
 int b24_file_write_atomic(const char *path, const char *data, size_t len);
+
+/*
+ * Creates the missing directories of `path` (the last one included), mode
+ * 0700 on POSIX; existing ones are kept as they are. B24_FILE_OK or
+ * B24_FILE_E_MKDIR.
+ */
+int b24_file_mkdirs(const char *path);
 
 #endif /* B24_FILE_H */

@@ -424,9 +424,27 @@ const char *b24_url_check_message(int check)
 
 /* ---- redaction ---------------------------------------------------------- */
 
+/*
+ * The names a secret travels under: the token answer's and the settings
+ * file's keys, the auth parameter of calls and events, the install form's
+ * AUTH_ID / REFRESH_ID, and CRest's C_REST_CLIENT_SECRET.
+ */
 static const char *const b24_secret_keys[] = {
-	"access_token", "refresh_token", "client_secret", "application_token", "auth", NULL
+	"access_token", "refresh_token", "client_secret", "application_token", "auth",
+	"auth_id", "refresh_id", "c_rest_client_secret", NULL
 };
+
+int b24_url_secret_key(const char *key, size_t len)
+{
+	size_t k;
+
+	for (k = 0; b24_secret_keys[k]; k++) {
+		if (b24_ci_equal(key, len, b24_secret_keys[k])) {
+			return 1;
+		}
+	}
+	return 0;
+}
 
 /* Bytes that end a secret value in a query, a form body or a message. */
 static int b24_value_end(int c)

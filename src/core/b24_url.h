@@ -97,10 +97,20 @@ const char *b24_url_check_message(int check);
 /*
  * Copies `in` to `out` (appending) with secrets replaced by "***": the code
  * of a /rest/<id>/<code>/ path, a URL's password, and the values of the
- * parameters auth, access_token, refresh_token, client_secret and
- * application_token (also as auth%5B..%5D, key%3D.. and "key":"value" forms),
+ * parameters auth, access_token, refresh_token, client_secret,
+ * application_token, auth_id, refresh_id and c_rest_client_secret (also as auth%5B..%5D, key%3D.. and "key":"value" forms),
  * case-insensitively. Returns 0, or -1 when out of memory.
  */
 int b24_url_redact(const char *in, size_t len, b24_buf *out);
+
+/*
+ * 1 when a key of a structured value (an array or object being logged)
+ * names a secret: the keys b24_url_redact() knows, plus the install form's
+ * AUTH_ID and REFRESH_ID and CRest's C_REST_CLIENT_SECRET, matched whole
+ * and case-insensitively. A caller replaces such a value (or the secrets
+ * inside it, when it is itself an array like an event's auth) and runs
+ * b24_url_redact() over every other string.
+ */
+int b24_url_secret_key(const char *key, size_t len);
 
 #endif /* B24_URL_H */

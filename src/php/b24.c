@@ -89,6 +89,7 @@ static PHP_MINIT_FUNCTION(b24)
 	b24_php_register_classes();
 	b24_php_token_store_minit();
 	b24_php_placement_minit();
+	b24_php_crest_minit();
 	return SUCCESS;
 }
 

@@ -308,8 +308,13 @@ static bool b24_php_batch_fold(zval *merged, zval *answer, bool halt)
 	return more;
 }
 
-/* Sends the commands in chunks; false only when an exception was thrown. */
-static bool b24_php_batch_send(b24_php_client *pc, HashTable *commands, bool halt, zval *merged)
+bool b24_php_batch_plan(HashTable *calls, HashTable *commands)
+{
+	zend_hash_init(commands, zend_hash_num_elements(calls), NULL, ZVAL_PTR_DTOR, 0);
+	return b24_php_batch_commands(calls, commands) && b24_php_batch_check_refs(commands);
+}
+
+bool b24_php_batch_run(b24_php_client *pc, HashTable *commands, bool halt, zval *merged)
 {
 	HashPosition pos;
 	size_t sent = 0;
@@ -346,8 +351,7 @@ PHP_FUNCTION(b24_call_batch)
 		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(client, b24_php_ce_Client)
 	ZEND_PARSE_PARAMETERS_END();
 
-	zend_hash_init(&commands, zend_hash_num_elements(calls), NULL, ZVAL_PTR_DTOR, 0);
-	ok = b24_php_batch_commands(calls, &commands) && b24_php_batch_check_refs(&commands);
+	ok = b24_php_batch_plan(calls, &commands);
 	if (ok && zend_hash_num_elements(&commands) == 0) {
 		zend_hash_destroy(&commands);
 		RETURN_EMPTY_ARRAY();
@@ -358,7 +362,7 @@ PHP_FUNCTION(b24_call_batch)
 		return;
 	}
 	ZVAL_UNDEF(&merged);
-	ok = ok && (pc = b24_php_pick_client(client)) && b24_php_batch_send(pc, &commands, halt, &merged);
+	ok = ok && (pc = b24_php_pick_client(client)) && b24_php_batch_run(pc, &commands, halt, &merged);
 	zend_hash_destroy(&commands);
 	if (!ok) {
 		zval_ptr_dtor(&merged);

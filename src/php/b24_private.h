@@ -62,6 +62,10 @@ ZEND_BEGIN_MODULE_GLOBALS(b24)
 	zend_long retries;
 	char *runtime_dir;
 	struct b24_php_rate_opened *rate_stores; /* kept for the process: clients borrow them */
+	/* INI: class CRest (b24_crest*.c) */
+	bool crest_compat;         /* system level: the class exists only when set at startup */
+	char *crest_settings;
+
 	/* request-scoped state, released in RSHUTDOWN */
 	b24_php_client *default_client;
 ZEND_END_MODULE_GLOBALS(b24)
@@ -225,11 +229,49 @@ void b24_php_return_not_installed(zval *answer);
 bool b24_php_call_answer(b24_php_client *pc, const char *method, HashTable *params,
 	uint32_t params_arg, zval *answer);
 
-/* b24_default.c: the client of b24_call() without $client; NULL with an exception thrown. */
+/*
+ * b24_batch.c: the batch machinery of b24_call_batch() and CRest::callBatch().
+ * The commands of $calls, keyed as given ("method?<query>"; entries without
+ * a method skipped), into `commands` (initialised here; the caller destroys
+ * it); false with a TypeError/ValueError thrown for misuse.
+ */
+bool b24_php_batch_plan(HashTable *calls, HashTable *commands);
+/*
+ * Sends the planned commands, 50 a request, and merges the answers into
+ * *merged (UNDEF on entry) as CRest's array; false only when thrown.
+ */
+bool b24_php_batch_run(b24_php_client *pc, HashTable *commands, bool halt, zval *merged);
+
+/*
+ * b24_default.c: the client of b24_call() without $client. Its connection
+ * settings: the b24.* INI values, or CRest's constants when the INI's
+ * webhook_url, client_id and client_secret are all empty (the names, for
+ * messages).
+ */
+typedef struct b24_php_default_source {
+	const char *webhook_name;
+	const char *webhook;
+	const char *client_id;
+	const char *client_secret;
+	bool verify_tls;
+} b24_php_default_source;
+
+void b24_php_default_source_read(b24_php_default_source *src);
+/*
+ * cfg from src and the INI settings (OAuth server, TLS, timeouts, the
+ * pool, the budget), the store aside: the one reading of the default
+ * client's settings, also used by class CRest. false with a ValueError
+ * thrown for a malformed webhook URL.
+ */
+bool b24_php_default_config_fill(b24_client_config *cfg, const b24_php_default_source *src);
+/* NULL with an exception thrown. */
 b24_php_client *b24_php_default_client(void);
 void b24_php_default_client_release(void);
 /* The default client is an OAuth app whose store holds no installation yet. */
 bool b24_php_default_not_installed(void);
+
+/* b24_crest.c: class CRest, registered when b24.crest_compat is on. */
+void b24_php_crest_minit(void);
 
 /* b24_token_store.c: interface B24TokenStore. */
 extern zend_class_entry *b24_php_ce_TokenStore;
