@@ -24,13 +24,6 @@
 
 zend_class_entry *b24_php_ce_CRest;
 
-const char *b24_php_crest_string_constant(const char *name, size_t len)
-{
-	zval *c = zend_get_constant_str(name, len);
-
-	return c && Z_TYPE_P(c) == IS_STRING && Z_STRLEN_P(c) > 0 ? Z_STRVAL_P(c) : NULL;
-}
-
 bool b24_php_crest_true_constant(const char *name, size_t len)
 {
 	zval *c = zend_get_constant_str(name, len);
@@ -109,8 +102,8 @@ static bool b24_php_crest_log_call(b24_php_crest_conn *conn, const char *method,
 }
 
 /*
- * The client of this call, or CRest's no_install_app answer in *answer.
- * B24_PHP_CREST_OPENED, or THROWN.
+ * The client of this call: OPENED; NOT_INSTALLED with CRest's
+ * no_install_app answer in *answer (logged as emptySetting); THROWN.
  */
 static b24_php_crest_open_outcome b24_php_crest_begin(b24_php_crest_conn *conn, zend_class_entry *scope,
 	zval *params, zval *answer)

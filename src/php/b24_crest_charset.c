@@ -32,7 +32,7 @@ typedef struct b24_php_conv {
 
 const char *b24_php_crest_encoding(void)
 {
-	return b24_php_crest_string_constant(ZEND_STRL("C_REST_CURRENT_ENCODING"));
+	return b24_php_crest_constant(ZEND_STRL("C_REST_CURRENT_ENCODING"));
 }
 
 static bool b24_php_conv_init(b24_php_conv *conv, const char *from, const char *to)

@@ -30,12 +30,12 @@
 bool b24_php_crest_logging(void)
 {
 	return !b24_php_crest_true_constant(ZEND_STRL("C_REST_BLOCK_LOG"))
-		&& b24_php_crest_string_constant(ZEND_STRL("C_REST_LOGS_DIR"));
+		&& b24_php_crest_constant(ZEND_STRL("C_REST_LOGS_DIR"));
 }
 
 zend_string *b24_php_crest_log_dir(void)
 {
-	const char *dir = b24_php_crest_string_constant(ZEND_STRL("C_REST_LOGS_DIR"));
+	const char *dir = b24_php_crest_constant(ZEND_STRL("C_REST_LOGS_DIR"));
 	zend_string *hour = php_format_date(ZEND_STRL("Y-m-d/H"), time(NULL), 1);
 	size_t len = strlen(dir);
 	zend_string *out;

@@ -11,8 +11,6 @@
 
 extern zend_class_entry *b24_php_ce_CRest;
 
-/* A CRest constant's value when it is a non-empty string, else NULL. */
-const char *b24_php_crest_string_constant(const char *name, size_t len);
 /* A CRest constant that is defined and === true. */
 bool b24_php_crest_true_constant(const char *name, size_t len);
 /*

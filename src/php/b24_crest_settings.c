@@ -70,10 +70,10 @@ PHP_METHOD(CRest, getSettingData)
 		RETURN_EMPTY_ARRAY();
 	}
 	b24_buf_free(&text);
-	if ((id = b24_php_crest_string_constant(ZEND_STRL("C_REST_CLIENT_ID")))) {
+	if ((id = b24_php_crest_constant(ZEND_STRL("C_REST_CLIENT_ID")))) {
 		add_assoc_string(return_value, "C_REST_CLIENT_ID", id);
 	}
-	if ((secret = b24_php_crest_string_constant(ZEND_STRL("C_REST_CLIENT_SECRET")))) {
+	if ((secret = b24_php_crest_constant(ZEND_STRL("C_REST_CLIENT_SECRET")))) {
 		add_assoc_string(return_value, "C_REST_CLIENT_SECRET", secret);
 	}
 }

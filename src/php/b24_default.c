@@ -24,8 +24,7 @@ static const char *b24_php_ini_or_null(const char *value)
 	return value && value[0] ? value : NULL;
 }
 
-/* A CRest constant's string value; NULL when undefined, empty or not a string. */
-static const char *b24_php_crest_constant(const char *name, size_t len)
+const char *b24_php_crest_constant(const char *name, size_t len)
 {
 	zval *c = zend_get_constant_str(name, len);
 

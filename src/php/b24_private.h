@@ -257,6 +257,8 @@ typedef struct b24_php_default_source {
 } b24_php_default_source;
 
 void b24_php_default_source_read(b24_php_default_source *src);
+/* A CRest constant's string value; NULL when undefined, empty or not a string. */
+const char *b24_php_crest_constant(const char *name, size_t len);
 /*
  * cfg from src and the INI settings (OAuth server, TLS, timeouts, the
  * pool, the budget), the store aside: the one reading of the default
