@@ -127,6 +127,26 @@ static void test_rewrite_in_place(void)
 	b24_buf_free(&buf);
 }
 
+static void test_mkdirs(void)
+{
+	char dir[600];
+	struct stat st;
+
+	snprintf(dir, sizeof(dir), "%s/logs/2026-01-02/13", b24t_tmpdir());
+	CHECK_INT(b24_file_mkdirs(dir), B24_FILE_OK);
+	CHECK(stat(dir, &st) == 0 && S_ISDIR(st.st_mode));
+	CHECK_INT((int)(st.st_mode & 0777) & ~0700, 0);
+	/* existing: no error, the same directory */
+	CHECK_INT(b24_file_mkdirs(dir), B24_FILE_OK);
+	snprintf(dir, sizeof(dir), "%s/logs/2026-01-02/13/", b24t_tmpdir());
+	CHECK_INT(b24_file_mkdirs(dir), B24_FILE_OK);
+	/* under a file: refused */
+	snprintf(dir, sizeof(dir), "%s/plain", b24t_tmpdir());
+	CHECK_INT(b24_file_write_atomic(dir, "x", 1), B24_FILE_OK);
+	snprintf(dir, sizeof(dir), "%s/plain/sub", b24t_tmpdir());
+	CHECK_INT(b24_file_mkdirs(dir), B24_FILE_E_MKDIR);
+}
+
 int main(void)
 {
 	snprintf(path, sizeof(path), "%s/data.json", b24t_tmpdir());
@@ -134,5 +154,6 @@ int main(void)
 	B24T_RUN(test_missing_and_failures);
 	B24T_RUN(test_lock);
 	B24T_RUN(test_rewrite_in_place);
+	B24T_RUN(test_mkdirs);
 	return b24t_finish();
 }
