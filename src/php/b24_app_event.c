@@ -239,6 +239,18 @@ static void b24_php_event_free_obj(zend_object *object)
 	zend_object_std_dtor(object);
 }
 
+/* The app it holds (and through it the store) may lead back to the event. */
+static HashTable *b24_php_event_get_gc(zend_object *object, zval **table, int *n)
+{
+	b24_php_event_object *e = b24_php_event_obj(object);
+	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+
+	zend_get_gc_buffer_add_zval(buf, &e->data);
+	zend_get_gc_buffer_add_zval(buf, &e->app);
+	zend_get_gc_buffer_use(buf, table, n);
+	return zend_std_get_properties(object);
+}
+
 /* The event's public fields; the auth block (tokens) is never kept. */
 static HashTable *b24_php_event_debug_info(zend_object *object, int *is_temp)
 {
@@ -265,4 +277,5 @@ void b24_php_app_event_minit(zend_class_entry *ce)
 	b24_php_ce_Event = ce;
 	b24_php_class_objects(ce, &b24_php_event_handlers, b24_php_event_create,
 		XtOffsetOf(b24_php_event_object, std), b24_php_event_free_obj, b24_php_event_debug_info);
+	b24_php_event_handlers.get_gc = b24_php_event_get_gc;
 }
