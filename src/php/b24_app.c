@@ -321,10 +321,20 @@ void b24_php_app_install(HashTable *config, zval *store, HashTable *request, zva
 			add_assoc_str(return_value, "field", b24_php_install_field_name(in.r.form, res.field));
 		}
 	}
+	if (res.verdict == B24_INSTALL_OK) {
+		b24_php_log_app(b24_php_app_logger(config), B24_LOG_APP_INSTALLED, in.r.domain, in.r.member_id);
+	}
 	b24_php_install_release(&in);
 	if (own) {
 		zend_array_release(own);
 	}
+}
+
+zval *b24_php_app_logger(HashTable *config)
+{
+	zval *logger = zend_hash_str_find_deref(config, ZEND_STRL("logger"));
+
+	return logger && Z_TYPE_P(logger) == IS_OBJECT ? logger : NULL;
 }
 
 b24_php_app_object *b24_php_app_this(zval *this_zv)

@@ -116,6 +116,20 @@ static void b24_php_event_fill(zval *rv, zval *app, HashTable *request, zend_str
 	ZVAL_COPY(&e->app, app);
 }
 
+/* ONAPPUNINSTALL, verified: the portal's tokens deleted, an info line for the app's logger. */
+static bool b24_php_event_forget(b24_php_app_object *o, HashTable *request, zend_string *member)
+{
+	zval *auth = zend_hash_str_find_deref(request, ZEND_STRL("auth"));
+	zend_string *domain = auth && Z_TYPE_P(auth) == IS_ARRAY ? b24_php_app_string(Z_ARRVAL_P(auth), "domain") : NULL;
+
+	if (!b24_php_store_forget(&o->store, member)) {
+		return false;
+	}
+	b24_php_log_app(b24_php_app_logger(Z_ARRVAL(o->config)), B24_LOG_APP_UNINSTALLED,
+		domain ? ZSTR_VAL(domain) : "", ZSTR_VAL(member));
+	return true;
+}
+
 PHP_METHOD(B24App, event)
 {
 	HashTable *request = NULL;
@@ -135,7 +149,7 @@ PHP_METHOD(B24App, event)
 	/* a copy: its strings are used while the store's PHP code runs */
 	own = request ? zend_array_dup(request) : NULL;
 	if (b24_php_event_read(own, &name, &member, &token) && b24_php_event_verify(&o->store, member, token)
-			&& (!zend_string_equals_literal_ci(name, "ONAPPUNINSTALL") || b24_php_store_forget(&o->store, member))) {
+			&& (!zend_string_equals_literal_ci(name, "ONAPPUNINSTALL") || b24_php_event_forget(o, own, member))) {
 		b24_php_event_fill(return_value, ZEND_THIS, own, name, member);
 	}
 	if (own) {

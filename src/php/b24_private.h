@@ -289,8 +289,8 @@ void b24_php_log_attach(b24_php_client *pc);
 bool b24_php_log_flush(void);
 /* A failure the binding finds after the core call succeeded (an answer it cannot decode), logged at once. */
 void b24_php_log_failure(b24_php_client *pc, const char *method, const b24_error *err);
-/* An install or uninstall of an app on a portal, for pc's logger (NULL: the default), logged at once. */
-void b24_php_log_app(b24_php_client *pc, enum b24_log_app_event ev, const char *host, const char *member_id);
+/* An install or uninstall of an app on a portal, for `logger` (NULL: the default), logged at once. */
+void b24_php_log_app(zval *logger, enum b24_log_app_event ev, const char *host, const char *member_id);
 void b24_php_log_minit(int type);
 void b24_php_log_rshutdown(void);
 
