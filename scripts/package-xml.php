@@ -45,6 +45,10 @@ function role(string $f): string
 	if (preg_match('#(^|/)(README|LICENSE|CREDITS)|\.md$|^examples/|^docs/#', $f)) {
 		return 'doc';
 	}
+	/* the one-line crest.php that applications copy in place of CRest's: installed under data_dir */
+	if (preg_match('#^crest/#', $f)) {
+		return 'data';
+	}
 	return 'src';
 }
 

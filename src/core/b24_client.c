@@ -124,6 +124,7 @@ static int b24_client_load_token(b24_client *c, const b24_client_config *cfg, b2
 	rc |= b24_client_set(&c->token.refresh_token, cfg->refresh_token);
 	rc |= b24_client_set(&c->token.client_endpoint, cfg->client_endpoint);
 	rc |= b24_client_set(&c->token.member_id, cfg->member_id);
+	rc |= b24_client_set(&c->token.server_endpoint, cfg->server_endpoint);
 	if (rc) {
 		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
 		return -1;

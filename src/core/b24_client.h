@@ -97,6 +97,11 @@ typedef struct b24_client_config {
 	const char *refresh_token;
 	const char *client_endpoint;
 	const char *member_id;
+	/*
+	 * The installation's https://<oauth server>/rest/: the refresh goes
+	 * there when it is an allowed server (see the top of this file).
+	 */
+	const char *server_endpoint;
 	const char *oauth_server;     /* NULL: B24_DEFAULT_OAUTH_SERVER */
 	/*
 	 * Token store: `store` (b24_token_store.h, one portal's; taken over by
@@ -110,8 +115,13 @@ typedef struct b24_client_config {
 	b24_token_store store;
 	long store_lock_timeout_ms;   /* <= 0: B24_STORE_LOCK_TIMEOUT_MS */
 
-	/* Called after every successful refresh or adoption of a newer token. */
-	void (*on_token)(void *ctx, const b24_token *token);
+	/*
+	 * Called after every successful refresh or adoption of a newer token,
+	 * to keep it where the caller keeps tokens: 0 when kept. -1 makes the
+	 * renewal fail with AUTH B24_STORE_FAILED (err may say why) and the
+	 * call is not repeated, as when the store cannot be written.
+	 */
+	int (*on_token)(void *ctx, const b24_token *token, b24_error *err);
 	void *on_token_ctx;
 
 	b24_http_options http;

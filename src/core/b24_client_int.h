@@ -41,7 +41,7 @@ struct b24_client {
 	int readonly;                 /* the current call's method only reads: libcurl may replay it */
 	int repeating;                /* the next request repeats a failed attempt of the call */
 	b24_transport *own[B24_CLIENT_TRANSPORTS];
-	void (*on_token)(void *ctx, const b24_token *token);
+	int (*on_token)(void *ctx, const b24_token *token, b24_error *err);
 	void *on_token_ctx;
 	b24_buf url;                  /* scratch: the request URL */
 	b24_buf body;                 /* scratch: the request body with auth */

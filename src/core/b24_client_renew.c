@@ -161,10 +161,31 @@ static int b24_client_adopt(b24_client *c, const b24_token *newer)
 			b24_buf_free(&base);
 		}
 	}
-	if (c->on_token) {
-		c->on_token(c->on_token_ctx, &c->token);
-	}
 	return 0;
+}
+
+/*
+ * Hands the client's new set to on_token, once it is in the store when
+ * there is one (a refused hook must not cost the refreshed pair). 0, or -1
+ * with AUTH B24_STORE_FAILED.
+ */
+static int b24_client_tell(b24_client *c, b24_error *err)
+{
+	b24_error hook;
+
+	if (!c->on_token) {
+		return 0;
+	}
+	b24_error_clear(&hook);
+	if (c->on_token(c->on_token_ctx, &c->token, &hook) == 0) {
+		return 0;
+	}
+	if (hook.kind != B24_E_NONE) {
+		*err = hook;
+	} else {
+		b24_error_set(err, B24_E_AUTH, B24_STORE_FAILED, 0, "the renewed token could not be kept");
+	}
+	return -1;
 }
 
 /* Refresh without a store: in memory only. */
@@ -178,6 +199,9 @@ static int b24_client_refresh_memory(b24_client *c, b24_error *err)
 	if (rc == 0 && b24_client_adopt(c, &fresh) != 0) {
 		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
 		rc = -1;
+	}
+	if (rc == 0) {
+		rc = b24_client_tell(c, err);
 	}
 	b24_token_free(&fresh);
 	return rc;
@@ -225,7 +249,9 @@ static int b24_client_refresh_locked(b24_client *c, const char *expired, b24_err
 			rc = c->store.ops->save(c->store.ctx, &c->token, err);
 		}
 	}
-	if (rc >= 0) {
+	if (rc >= 0 && b24_client_tell(c, err) != 0) {
+		rc = -1;
+	} else if (rc >= 0) {
 		b24_error_clear(err);
 	} else if (err && err->kind == B24_E_NONE) {
 		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");

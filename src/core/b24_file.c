@@ -18,6 +18,7 @@
 # include <windows.h>
 # include <io.h>
 # include <share.h>
+# include <direct.h>
 #else
 # include <sys/file.h>
 # include <unistd.h>
@@ -146,6 +147,11 @@ static int b24_os_unlink(const char *path)
 {
 	return _unlink(path);
 }
+
+static int b24_os_mkdir(const char *path)
+{
+	return _mkdir(path);
+}
 #else
 typedef ssize_t b24_ssize;
 
@@ -267,6 +273,11 @@ static int b24_os_sync_dir(const char *path)
 static int b24_os_unlink(const char *path)
 {
 	return unlink(path);
+}
+
+static int b24_os_mkdir(const char *path)
+{
+	return mkdir(path, 0700);
 }
 #endif
 
@@ -484,4 +495,34 @@ int b24_file_rewrite(const char *path, const char *data, size_t len)
 int b24_file_remove(const char *path)
 {
 	return b24_os_unlink(path) == 0 || errno == ENOENT ? B24_FILE_OK : B24_FILE_E_REPLACE;
+}
+
+/*
+ * Each missing directory of `path`, from the top, mode 0700; one that
+ * exists is left as it is (and no error).
+ */
+int b24_file_mkdirs(const char *path)
+{
+	char *copy = b24_file_concat(path, "");
+	size_t i, n;
+	int rc = B24_FILE_OK;
+
+	if (!copy) {
+		return B24_FILE_E_MKDIR;
+	}
+	n = strlen(copy);
+	for (i = 1; i <= n && rc == B24_FILE_OK; i++) {
+		if (i < n && copy[i] != '/' && copy[i] != '\\') {
+			continue;
+		}
+		copy[i] = '\0';
+		if (b24_os_mkdir(copy) != 0 && errno != EEXIST) {
+			rc = B24_FILE_E_MKDIR;
+		}
+		if (i < n) {
+			copy[i] = path[i];
+		}
+	}
+	free(copy);
+	return rc;
 }

@@ -31,7 +31,8 @@ enum b24_file_status {
 	B24_FILE_E_WRITE,       /* ... cannot be protected, written, synced or closed */
 	B24_FILE_E_REPLACE,     /* the rename over `path` failed (the old file is intact) */
 	B24_FILE_E_SYNC_DIR,    /* the file was replaced, the directory not synced */
-	B24_FILE_E_NOT_REGULAR  /* a FIFO, device or directory: refused unopened-for-I/O (errno EINVAL) */
+	B24_FILE_E_NOT_REGULAR, /* a FIFO, device or directory: refused unopened-for-I/O (errno EINVAL) */
+	B24_FILE_E_MKDIR        /* a directory cannot be created (errno says why) */
 };
 
 /*
@@ -71,5 +72,12 @@ int b24_file_rewrite(const char *path, const char *data, size_t len);
 
 /* Removes `path`; a missing file is fine. B24_FILE_OK or B24_FILE_E_REPLACE (errno). */
 int b24_file_remove(const char *path);
+
+/*
+ * Creates the missing directories of `path` (the last one included), mode
+ * 0700 on POSIX; existing ones are kept as they are. B24_FILE_OK or
+ * B24_FILE_E_MKDIR.
+ */
+int b24_file_mkdirs(const char *path);
 
 #endif /* B24_FILE_H */

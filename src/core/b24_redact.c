@@ -9,8 +9,14 @@
 /* Input bytes read per output byte of b24_redact_into(): room for escapes and "***". */
 #define B24_REDACT_MARGIN 4
 
+/*
+ * The names a secret travels under: the token answer's and the settings
+ * file's keys, the auth parameter of calls and events, the install form's
+ * AUTH_ID / REFRESH_ID, and CRest's C_REST_CLIENT_SECRET.
+ */
 static const char *const b24_secret_keys[] = {
-	"access_token", "refresh_token", "client_secret", "application_token", "auth", NULL
+	"access_token", "refresh_token", "client_secret", "application_token", "auth",
+	"auth_id", "refresh_id", "c_rest_client_secret", NULL
 };
 
 static int b24_redact_lc(int c)
@@ -42,6 +48,18 @@ static int b24_redact_prefix(const char *s, size_t n, const char *lit)
 		i++;
 	}
 	return i == l;
+}
+
+int b24_redact_secret_key(const char *key, size_t len)
+{
+	size_t k;
+
+	for (k = 0; b24_secret_keys[k]; k++) {
+		if (strlen(b24_secret_keys[k]) == len && b24_redact_prefix(key, len, b24_secret_keys[k])) {
+			return 1;
+		}
+	}
+	return 0;
 }
 
 static size_t b24_redact_run(const char *s, size_t i, size_t n, int (*ok)(int))

@@ -10,7 +10,8 @@
  *    slashes written \/ (JSON) or %2F (a URL inside a query);
  *  - the password of scheme://user:password@;
  *  - the values of the keys access_token, refresh_token, client_secret,
- *    application_token and auth, written key=value, key]=value (auth[..]),
+ *    application_token, auth, auth_id, refresh_id (the install form) and
+ *    c_rest_client_secret (CRest's settings), written key=value, key]=value (auth[..]),
  *    key%5D=value, key%3Dvalue (a query encoded once more, as in batch
  *    commands) and "key":"value" (JSON; an "auth" object's members are
  *    caught by their own names).
@@ -38,5 +39,14 @@ int b24_redact(const char *in, size_t len, b24_buf *out);
  * length written; out of memory writes "(text withheld)".
  */
 size_t b24_redact_into(char *dst, size_t size, const char *in, size_t len);
+
+/*
+ * 1 when a key of a structured value (an array or object being logged)
+ * names a secret: one of the keys above, matched whole and ASCII case
+ * ignored. A caller replaces such a value (or the secrets inside it, when it
+ * is itself an array like an event's auth) and runs b24_redact() over every
+ * other string.
+ */
+int b24_redact_secret_key(const char *key, size_t len);
 
 #endif /* B24_REDACT_H */

@@ -104,6 +104,7 @@ static PHP_MINIT_FUNCTION(b24)
 	b24_php_placement_minit();
 	b24_php_log_minit(type);
 	b24_php_each_minit();
+	b24_php_crest_minit();
 	return SUCCESS;
 }
 

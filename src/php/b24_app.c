@@ -321,10 +321,20 @@ void b24_php_app_install(HashTable *config, zval *store, HashTable *request, zva
 			add_assoc_str(return_value, "field", b24_php_install_field_name(in.r.form, res.field));
 		}
 	}
+	if (res.verdict == B24_INSTALL_OK) {
+		b24_php_log_app(b24_php_app_logger(config), B24_LOG_APP_INSTALLED, in.r.domain, in.r.member_id);
+	}
 	b24_php_install_release(&in);
 	if (own) {
 		zend_array_release(own);
 	}
+}
+
+zval *b24_php_app_logger(HashTable *config)
+{
+	zval *logger = zend_hash_str_find_deref(config, ZEND_STRL("logger"));
+
+	return logger && Z_TYPE_P(logger) == IS_OBJECT ? logger : NULL;
 }
 
 b24_php_app_object *b24_php_app_this(zval *this_zv)
@@ -476,6 +486,18 @@ static void b24_php_app_free_obj(zend_object *object)
 	zend_object_std_dtor(object);
 }
 
+/* The config (a logger in it) and the store may lead back to the app: the cycle collector sees them. */
+static HashTable *b24_php_app_get_gc(zend_object *object, zval **table, int *n)
+{
+	b24_php_app_object *o = b24_php_app_obj(object);
+	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+
+	zend_get_gc_buffer_add_zval(buf, &o->config);
+	zend_get_gc_buffer_add_zval(buf, &o->store);
+	zend_get_gc_buffer_use(buf, table, n);
+	return zend_std_get_properties(object);
+}
+
 /* var_dump() sees the client_id and the store's class, never the secret. */
 static HashTable *b24_php_app_debug_info(zend_object *object, int *is_temp)
 {
@@ -501,5 +523,6 @@ void b24_php_app_minit(void)
 	b24_php_ce_App = register_class_B24App();
 	b24_php_class_objects(b24_php_ce_App, &b24_php_app_handlers, b24_php_app_create,
 		XtOffsetOf(b24_php_app_object, std), b24_php_app_free_obj, b24_php_app_debug_info);
+	b24_php_app_handlers.get_gc = b24_php_app_get_gc;
 	b24_php_app_event_minit(register_class_B24Event());
 }

@@ -116,6 +116,20 @@ static void b24_php_event_fill(zval *rv, zval *app, HashTable *request, zend_str
 	ZVAL_COPY(&e->app, app);
 }
 
+/* ONAPPUNINSTALL, verified: the portal's tokens deleted, an info line for the app's logger. */
+static bool b24_php_event_forget(b24_php_app_object *o, HashTable *request, zend_string *member)
+{
+	zval *auth = zend_hash_str_find_deref(request, ZEND_STRL("auth"));
+	zend_string *domain = auth && Z_TYPE_P(auth) == IS_ARRAY ? b24_php_app_string(Z_ARRVAL_P(auth), "domain") : NULL;
+
+	if (!b24_php_store_forget(&o->store, member)) {
+		return false;
+	}
+	b24_php_log_app(b24_php_app_logger(Z_ARRVAL(o->config)), B24_LOG_APP_UNINSTALLED,
+		domain ? ZSTR_VAL(domain) : "", ZSTR_VAL(member));
+	return true;
+}
+
 PHP_METHOD(B24App, event)
 {
 	HashTable *request = NULL;
@@ -135,7 +149,7 @@ PHP_METHOD(B24App, event)
 	/* a copy: its strings are used while the store's PHP code runs */
 	own = request ? zend_array_dup(request) : NULL;
 	if (b24_php_event_read(own, &name, &member, &token) && b24_php_event_verify(&o->store, member, token)
-			&& (!zend_string_equals_literal_ci(name, "ONAPPUNINSTALL") || b24_php_store_forget(&o->store, member))) {
+			&& (!zend_string_equals_literal_ci(name, "ONAPPUNINSTALL") || b24_php_event_forget(o, own, member))) {
 		b24_php_event_fill(return_value, ZEND_THIS, own, name, member);
 	}
 	if (own) {
@@ -239,6 +253,18 @@ static void b24_php_event_free_obj(zend_object *object)
 	zend_object_std_dtor(object);
 }
 
+/* The app it holds (and through it the store) may lead back to the event. */
+static HashTable *b24_php_event_get_gc(zend_object *object, zval **table, int *n)
+{
+	b24_php_event_object *e = b24_php_event_obj(object);
+	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+
+	zend_get_gc_buffer_add_zval(buf, &e->data);
+	zend_get_gc_buffer_add_zval(buf, &e->app);
+	zend_get_gc_buffer_use(buf, table, n);
+	return zend_std_get_properties(object);
+}
+
 /* The event's public fields; the auth block (tokens) is never kept. */
 static HashTable *b24_php_event_debug_info(zend_object *object, int *is_temp)
 {
@@ -265,4 +291,5 @@ void b24_php_app_event_minit(zend_class_entry *ce)
 	b24_php_ce_Event = ce;
 	b24_php_class_objects(ce, &b24_php_event_handlers, b24_php_event_create,
 		XtOffsetOf(b24_php_event_object, std), b24_php_event_free_obj, b24_php_event_debug_info);
+	b24_php_event_handlers.get_gc = b24_php_event_get_gc;
 }

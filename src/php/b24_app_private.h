@@ -40,6 +40,9 @@ b24_php_app_object *b24_php_app_this(zval *this_zv);
  */
 void b24_php_app_install(HashTable *config, zval *store, HashTable *request, zval *return_value);
 
+/* The logger of an app's config (its key "logger"), or NULL for b24_set_logger()'s default. */
+zval *b24_php_app_logger(HashTable *config);
+
 /* $_REQUEST, or NULL when there is none. */
 HashTable *b24_php_app_request_global(void);
 /* A string member of ht, or NULL (absent, empty or not a string). */

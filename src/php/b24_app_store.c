@@ -96,14 +96,12 @@ static void b24_php_app_config_add(zval *cfg, const char *key, zval *value)
 
 /*
  * The config of the portal's client: the application's, the kept tokens
- * and endpoints, and the authorization server of the install unless one is
- * configured.
- *
- * Until B24Client takes a B24TokenStore and a member_id as 'store', this
- * client holds a copy of the kept tokens: a refresh it makes is not written
- * back. With that key: $config + ['store' => $store, 'member_id' => $id].
+ * and endpoints, the authorization server of the install unless one is
+ * configured, and the store keyed by the portal's member_id, so that a
+ * refresh the client makes is written back under the store's lock and
+ * seen by every other client of the portal.
  */
-static bool b24_php_app_portal_config(HashTable *config, zval *set, zval *cfg)
+static bool b24_php_app_portal_config(HashTable *config, zval *store, zend_string *member_id, zval *set, zval *cfg)
 {
 	static const char *const keys[] = { "access_token", "refresh_token", "client_endpoint", "member_id" };
 	zval *v;
@@ -121,6 +119,9 @@ static bool b24_php_app_portal_config(HashTable *config, zval *set, zval *cfg)
 	if (!zend_hash_str_exists(config, ZEND_STRL("oauth_server")) && (v = b24_php_app_set_string(set, "server_endpoint"))) {
 		b24_php_app_config_add(cfg, "oauth_server", v);
 	}
+	/* the store's key, not what the kept set says: the client writes where it read */
+	add_assoc_str(cfg, "member_id", zend_string_copy(member_id));
+	b24_php_app_config_add(cfg, "store", store);
 	return true;
 }
 
@@ -153,7 +154,7 @@ bool b24_php_app_portal_client(HashTable *config, zval *store, zend_string *memb
 		b24_php_app_throw(B24_UNKNOWN_PORTAL, "the application is not installed on this portal (no tokens kept)");
 		return false;
 	}
-	ok = b24_php_app_portal_config(config, &set, &cfg);
+	ok = b24_php_app_portal_config(config, store, member_id, &set, &cfg);
 	zval_ptr_dtor(&set);
 	if (!ok) {
 		return false;

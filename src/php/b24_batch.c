@@ -131,8 +131,7 @@ static HashTable *b24_php_batch_results(zval *merged)
 	return map && Z_TYPE_P(map) == IS_ARRAY ? Z_ARRVAL_P(map) : NULL;
 }
 
-/* Sends the commands in chunks; false only when an exception was thrown. */
-static bool b24_php_batch_send(b24_php_client *pc, b24_php_batch_plan *plan, bool halt, zval *merged)
+bool b24_php_batch_send(b24_php_client *pc, b24_php_batch_plan *plan, bool halt, zval *merged)
 {
 	zval params, answer;
 	bool ok;

@@ -1,5 +1,6 @@
 /*
- * b24: what the batch files share (b24_call_batch(), B24Client::batch()).
+ * b24: what the batch files share (b24_call_batch(), B24Client::batch(),
+ * CRest::callBatch()).
  * Not installed.
  */
 #ifndef B24_BATCH_PRIVATE_H
@@ -40,5 +41,12 @@ size_t b24_php_batch_left(const b24_php_batch_plan *plan);
  * missing path. The ids of the request are appended to `ids` when not NULL.
  */
 void b24_php_batch_next(b24_php_batch_plan *plan, HashTable *results, bool halt, zval *params, HashTable *ids);
+
+/*
+ * Sends the planned commands, B24_BATCH_MAX a request, each request's
+ * references to earlier ones resolved, and merges the answers into *merged
+ * (UNDEF on entry) as CRest's array; false only when an exception was thrown.
+ */
+bool b24_php_batch_send(b24_php_client *pc, b24_php_batch_plan *plan, bool halt, zval *merged);
 
 #endif /* B24_BATCH_PRIVATE_H */

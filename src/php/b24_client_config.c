@@ -284,7 +284,8 @@ bool b24_php_client_config_check_app(HashTable *config)
 	b24_client_config scratch;
 	size_t i;
 
-	if (!b24_php_options_parse(config, &b24_php_config_spec, v, 1) || !b24_php_config_urls(v)) {
+	if (!b24_php_options_parse(config, &b24_php_config_spec, v, 1) || !b24_php_config_urls(v)
+			|| (v[B24_CFG_logger] && !b24_php_logger_check(v[B24_CFG_logger], 1, "logger"))) {
 		return false;
 	}
 	for (i = 0; i < sizeof(portal_keys) / sizeof(*portal_keys); i++) {

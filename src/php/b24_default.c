@@ -19,29 +19,19 @@
 #include "b24_private.h"
 #include "b24_store.h"
 
-/* Where the connection settings came from, for messages. */
-typedef struct b24_php_default_source {
-	const char *webhook_name;
-	const char *webhook;
-	const char *client_id;
-	const char *client_secret;
-	bool verify_tls;
-} b24_php_default_source;
-
 static const char *b24_php_ini_or_null(const char *value)
 {
 	return value && value[0] ? value : NULL;
 }
 
-/* A CRest constant's string value; NULL when undefined, empty or not a string. */
-static const char *b24_php_crest_constant(const char *name, size_t len)
+const char *b24_php_crest_constant(const char *name, size_t len)
 {
 	zval *c = zend_get_constant_str(name, len);
 
 	return c && Z_TYPE_P(c) == IS_STRING && Z_STRLEN_P(c) > 0 ? Z_STRVAL_P(c) : NULL;
 }
 
-static void b24_php_default_source_read(b24_php_default_source *src)
+void b24_php_default_source_read(b24_php_default_source *src)
 {
 	zval *ignore_ssl;
 
@@ -63,17 +53,10 @@ static void b24_php_default_source_read(b24_php_default_source *src)
 	}
 }
 
-static bool b24_php_default_config(b24_client_config *cfg, const b24_php_default_source *src)
+bool b24_php_default_config_fill(b24_client_config *cfg, const b24_php_default_source *src)
 {
-	const char *store = b24_php_ini_or_null(B24_G(store));
 	b24_error err;
 
-	if (!src->webhook && !src->client_id && !store) {
-		zend_throw_error(NULL, "%s(): no B24Client given and no default client configured: "
-			"set b24.webhook_url, or b24.client_id, b24.client_secret and b24.store",
-			get_active_function_name());
-		return false;
-	}
 	b24_error_clear(&err);
 	if (src->webhook && !b24_php_check_webhook(src->webhook, strlen(src->webhook), &err)) {
 		zend_value_error("%s(): %s is not a valid webhook URL: %s",
@@ -83,7 +66,6 @@ static bool b24_php_default_config(b24_client_config *cfg, const b24_php_default
 	cfg->webhook_url = src->webhook;
 	cfg->client_id = src->client_id;
 	cfg->client_secret = src->client_secret;
-	cfg->store_path = store;
 	cfg->oauth_server = b24_php_ini_or_null(B24_G(oauth_server));
 	cfg->http.verify_tls = src->verify_tls;
 	cfg->allow_local = B24_G(allow_local);
@@ -93,6 +75,20 @@ static bool b24_php_default_config(b24_client_config *cfg, const b24_php_default
 	b24_php_pool_source(&cfg->transports);
 	b24_php_budget_defaults(&cfg->pace);
 	return true;
+}
+
+static bool b24_php_default_config(b24_client_config *cfg, const b24_php_default_source *src)
+{
+	const char *store = b24_php_ini_or_null(B24_G(store));
+
+	if (!src->webhook && !src->client_id && !store) {
+		zend_throw_error(NULL, "%s(): no B24Client given and no default client configured: "
+			"set b24.webhook_url, or b24.client_id, b24.client_secret and b24.store",
+			get_active_function_name());
+		return false;
+	}
+	cfg->store_path = store;
+	return b24_php_default_config_fill(cfg, src);
 }
 
 b24_php_client *b24_php_default_client(void)

@@ -222,9 +222,15 @@ static ZEND_INI_DISP(b24_php_ini_display_set)
 	PUTS(value && ZSTR_LEN(value) ? "(set)" : "(not set)");
 }
 
-/* One row: the setting, its default, on-update handler, B24_G() field, phpinfo() display. */
+/*
+ * One row: the setting, its default, on-update handler, B24_G() field,
+ * phpinfo() display; B24_INI_ROW_AT names where it may be changed
+ * (PHP_INI_ALL for all but b24.crest_compat).
+ */
+#define B24_INI_ROW_AT(name, value, level, update, field, display) \
+	STD_PHP_INI_ENTRY_EX("b24." name, value, level, update, field, zend_b24_globals, b24_globals, display)
 #define B24_INI_ROW(name, value, update, field, display) \
-	STD_PHP_INI_ENTRY_EX("b24." name, value, PHP_INI_ALL, update, field, zend_b24_globals, b24_globals, display)
+	B24_INI_ROW_AT(name, value, PHP_INI_ALL, update, field, display)
 
 PHP_INI_BEGIN()
 	B24_INI_ROW("webhook_url", "", b24_php_ini_update_string, webhook_url, b24_php_ini_display_redacted)
@@ -253,6 +259,10 @@ PHP_INI_BEGIN()
 	B24_INI_ROW("rate_wait_max", "10", b24_php_ini_update_seconds, rate_wait_max, NULL)
 	B24_INI_ROW("retries", "2", b24_php_ini_update_retries, retries, NULL)
 	B24_INI_ROW("runtime_dir", "", b24_php_ini_update_string, runtime_dir, NULL)
+	/* class CRest: registered at startup or never, so that a loaded crest.php cannot collide */
+	B24_INI_ROW_AT("crest_compat", "0", PHP_INI_SYSTEM, OnUpdateBool, crest_compat, zend_ini_boolean_displayer_cb)
+	/* CRest's settings.json; the crest.php shipped with b24 sets it to its own folder when empty */
+	B24_INI_ROW("crest_settings", "", OnUpdateString, crest_settings, NULL)
 PHP_INI_END()
 
 void b24_php_ini_register(int type, int module_number)

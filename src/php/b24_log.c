@@ -92,11 +92,11 @@ static void b24_php_log_context(zval *context, const b24_log_field *f, size_t n)
 	}
 }
 
-/* The core's sink: the event is queued with its logger, for b24_php_log_flush(). */
-static void b24_php_log_queue(void *ctx, enum b24_log_level level, const char *message,
+/* An event queued with its logger (NULL: none, dropped), for b24_php_log_flush(). */
+static void b24_php_log_enqueue(zval *logger, enum b24_log_level level, const char *message,
 	const b24_log_field *fields, size_t n)
 {
-	zval *logger = b24_php_logger_of(ctx), entry, context;
+	zval entry, context;
 
 	if (!logger) {
 		return;
@@ -112,6 +112,20 @@ static void b24_php_log_queue(void *ctx, enum b24_log_level level, const char *m
 	add_next_index_string(&entry, message);
 	add_next_index_zval(&entry, &context);
 	add_next_index_zval(&B24_G(log_queue), &entry);
+}
+
+/* The core's sink of a client (ctx): its logger, else the default. */
+static void b24_php_log_queue(void *ctx, enum b24_log_level level, const char *message,
+	const b24_log_field *fields, size_t n)
+{
+	b24_php_log_enqueue(b24_php_logger_of(ctx), level, message, fields, n);
+}
+
+/* The sink of a logger given as such (ctx, NULL: the default of b24_set_logger()). */
+static void b24_php_log_queue_to(void *ctx, enum b24_log_level level, const char *message,
+	const b24_log_field *fields, size_t n)
+{
+	b24_php_log_enqueue(ctx ? (zval *) ctx : b24_php_logger_of(NULL), level, message, fields, n);
 }
 
 /* The sink of pc's events: queued for its logger, every level (a PSR-3 logger filters itself). */
@@ -197,9 +211,13 @@ void b24_php_log_failure(b24_php_client *pc, const char *method, const b24_error
 	b24_php_log_flush();
 }
 
-void b24_php_log_app(b24_php_client *pc, enum b24_log_app_event ev, const char *host, const char *member_id)
+void b24_php_log_app(zval *logger, enum b24_log_app_event ev, const char *host, const char *member_id)
 {
-	b24_log_sink sink = b24_php_log_sink(pc);
+	b24_log_sink sink;
+
+	sink.emit = b24_php_log_queue_to;
+	sink.ctx = logger;
+	sink.min = B24_LOG_DEBUG;
 
 	b24_log_app(&sink, ev, host, member_id);
 	b24_php_log_flush();

@@ -63,6 +63,10 @@ ZEND_BEGIN_MODULE_GLOBALS(b24)
 	zend_long retries;
 	char *runtime_dir;
 	struct b24_php_rate_opened *rate_stores; /* kept for the process: clients borrow them */
+	/* INI: class CRest (b24_crest*.c) */
+	bool crest_compat;         /* system level: the class exists only when set at startup */
+	char *crest_settings;
+
 	/* request-scoped state, released in RSHUTDOWN */
 	b24_php_client *default_client;
 	zval logger;               /* b24_set_logger(); UNDEF: none (b24_log.c) */
@@ -244,7 +248,31 @@ void b24_php_return_not_installed(zval *answer);
 bool b24_php_call_answer(b24_php_client *pc, const char *method, HashTable *params,
 	uint32_t params_arg, zval *answer);
 
-/* b24_default.c: the client of b24_call() without $client; NULL with an exception thrown. */
+/*
+ * b24_default.c: the client of b24_call() without $client. Its connection
+ * settings: the b24.* INI values, or CRest's constants when the INI's
+ * webhook_url, client_id and client_secret are all empty (the names, for
+ * messages).
+ */
+typedef struct b24_php_default_source {
+	const char *webhook_name;
+	const char *webhook;
+	const char *client_id;
+	const char *client_secret;
+	bool verify_tls;
+} b24_php_default_source;
+
+void b24_php_default_source_read(b24_php_default_source *src);
+/* A CRest constant's string value; NULL when undefined, empty or not a string. */
+const char *b24_php_crest_constant(const char *name, size_t len);
+/*
+ * cfg from src and the INI settings (OAuth server, TLS, timeouts, the
+ * pool, the budget), the store aside: the one reading of the default
+ * client's settings, also used by class CRest. false with a ValueError
+ * thrown for a malformed webhook URL.
+ */
+bool b24_php_default_config_fill(b24_client_config *cfg, const b24_php_default_source *src);
+/* NULL with an exception thrown. */
 b24_php_client *b24_php_default_client(void);
 void b24_php_default_client_release(void);
 /* The default client is an OAuth app whose store holds no installation yet. */
@@ -263,10 +291,13 @@ void b24_php_log_attach(b24_php_client *pc);
 bool b24_php_log_flush(void);
 /* A failure the binding finds after the core call succeeded (an answer it cannot decode), logged at once. */
 void b24_php_log_failure(b24_php_client *pc, const char *method, const b24_error *err);
-/* An install or uninstall of an app on a portal, for pc's logger (NULL: the default), logged at once. */
-void b24_php_log_app(b24_php_client *pc, enum b24_log_app_event ev, const char *host, const char *member_id);
+/* An install or uninstall of an app on a portal, for `logger` (NULL: the default), logged at once. */
+void b24_php_log_app(zval *logger, enum b24_log_app_event ev, const char *host, const char *member_id);
 void b24_php_log_minit(int type);
 void b24_php_log_rshutdown(void);
+
+/* b24_crest.c: class CRest, registered when b24.crest_compat is on. */
+void b24_php_crest_minit(void);
 
 /* b24_token_store.c: interface B24TokenStore, token sets as arrays, the adapter of objects. */
 extern zend_class_entry *b24_php_ce_TokenStore;

@@ -216,12 +216,67 @@ static void test_error_answers(void)
 
 static int token_events;
 
-static void on_token(void *ctx, const b24_token *t)
+static int on_token(void *ctx, const b24_token *t, b24_error *err)
 {
-	(void)ctx;
+	(void)ctx; (void)err;
 	if (t->access_token && t->access_token[0] == 'A') {
 		token_events++;
 	}
+	return 0;
+}
+
+/* A hook that cannot keep the new token: the call is not repeated. */
+static int on_token_refused(void *ctx, const b24_token *t, b24_error *err)
+{
+	(void)ctx; (void)t; (void)err;
+	token_events++;
+	return -1;
+}
+
+static void test_refresh_hook_refuses(void)
+{
+	b24_client_config cfg;
+	b24_response r;
+	b24_error err;
+	b24_client *c;
+
+	set_state("none", "R1", 1, "normal");
+	oauth_config(&cfg, "A1", "R1");
+	cfg.on_token = on_token_refused;
+	token_events = 0;
+	c = b24_client_new(&cfg, &err);
+	CHECK(c != NULL);
+	if (!c) {
+		return;
+	}
+	CHECK_INT(call(c, "user.current", "a=1", 0, &r, &err), -1);
+	CHECK_INT(err.kind, B24_E_AUTH);
+	CHECK_STR(err.code, B24_STORE_FAILED);
+	CHECK_INT(token_events, 1);
+	CHECK_INT(refreshes(), 1);
+	/* the new pair stays in memory: the next call needs no refresh */
+	CHECK_STR(b24_client_token(c)->access_token, "A2");
+	CHECK_INT(call(c, "user.current", NULL, 0, &r, &err), 0);
+	CHECK_INT(refreshes(), 1);
+	b24_client_free(c);
+}
+
+/* The configured server_endpoint names the OAuth server of the refresh. */
+static void test_server_endpoint_configured(void)
+{
+	b24_client_config cfg;
+	b24_error err;
+	b24_client *c;
+
+	oauth_config(&cfg, "A1", "R1");
+	cfg.server_endpoint = "https://oauth.bitrix.info/rest/";
+	c = b24_client_new(&cfg, &err);
+	CHECK(c != NULL);
+	if (!c) {
+		return;
+	}
+	CHECK_STR(b24_client_token(c)->server_endpoint, "https://oauth.bitrix.info/rest/");
+	b24_client_free(c);
 }
 
 static void test_refresh_in_memory(void)
@@ -734,6 +789,8 @@ int main(void)
 	B24T_RUN(test_auth_in_bodies);
 	B24T_RUN(test_error_answers);
 	B24T_RUN(test_refresh_in_memory);
+	B24T_RUN(test_refresh_hook_refuses);
+	B24T_RUN(test_server_endpoint_configured);
 	B24T_RUN(test_refresh_failures);
 	B24T_RUN(test_refresh_token_only);
 	B24T_RUN(test_refresh_through_store);

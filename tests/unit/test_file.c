@@ -145,6 +145,26 @@ static void test_lock_symlink_not_followed(void)
 	unlink(lock_path);
 }
 
+static void test_mkdirs(void)
+{
+	char dir[600];
+	struct stat st;
+
+	snprintf(dir, sizeof(dir), "%s/logs/2026-01-02/13", b24t_tmpdir());
+	CHECK_INT(b24_file_mkdirs(dir), B24_FILE_OK);
+	CHECK(stat(dir, &st) == 0 && S_ISDIR(st.st_mode));
+	CHECK_INT((int)(st.st_mode & 0777) & ~0700, 0);
+	/* existing: no error, the same directory */
+	CHECK_INT(b24_file_mkdirs(dir), B24_FILE_OK);
+	snprintf(dir, sizeof(dir), "%s/logs/2026-01-02/13/", b24t_tmpdir());
+	CHECK_INT(b24_file_mkdirs(dir), B24_FILE_OK);
+	/* under a file: refused */
+	snprintf(dir, sizeof(dir), "%s/plain", b24t_tmpdir());
+	CHECK_INT(b24_file_write_atomic(dir, "x", 1), B24_FILE_OK);
+	snprintf(dir, sizeof(dir), "%s/plain/sub", b24t_tmpdir());
+	CHECK_INT(b24_file_mkdirs(dir), B24_FILE_E_MKDIR);
+}
+
 int main(void)
 {
 	snprintf(path, sizeof(path), "%s/data.json", b24t_tmpdir());
@@ -153,5 +173,6 @@ int main(void)
 	B24T_RUN(test_lock);
 	B24T_RUN(test_rewrite_in_place);
 	B24T_RUN(test_lock_symlink_not_followed);
+	B24T_RUN(test_mkdirs);
 	return b24t_finish();
 }

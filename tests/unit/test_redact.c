@@ -44,6 +44,29 @@ static void test_redact(void)
 	expect_redacted("/rest/api/x", "/rest/api/x");
 	expect_redacted("", "");
 	expect_redacted("auth=", "auth=***");
+	/* the install form's names, and CRest's constant as a settings key */
+	expect_redacted("AUTH_ID=a1&AUTH_EXPIRES=3600&REFRESH_ID=r1&member_id=m",
+		"AUTH_ID=***&AUTH_EXPIRES=3600&REFRESH_ID=***&member_id=m");
+	expect_redacted("{\"C_REST_CLIENT_SECRET\":\"s\",\"C_REST_CLIENT_ID\":\"app\"}",
+		"{\"C_REST_CLIENT_SECRET\":\"***\",\"C_REST_CLIENT_ID\":\"app\"}");
+}
+
+/* Keys of structured values: matched whole, case ignored, never read past the length. */
+static void test_secret_key(void)
+{
+	static const char *const secret[] = { "access_token", "REFRESH_TOKEN", "client_secret",
+		"application_token", "auth", "AUTH_ID", "refresh_id", "C_REST_CLIENT_SECRET" };
+	static const char *const plain[] = { "", "auth_", "author", "oauth", "member_id", "domain",
+		"access_token_x", "C_REST_CLIENT_ID", "expires_in", "client_id" };
+	size_t i;
+
+	for (i = 0; i < sizeof(secret) / sizeof(secret[0]); i++) {
+		CHECK_INT(b24_redact_secret_key(secret[i], strlen(secret[i])), 1);
+	}
+	for (i = 0; i < sizeof(plain) / sizeof(plain[0]); i++) {
+		CHECK_INT(b24_redact_secret_key(plain[i], strlen(plain[i])), 0);
+	}
+	CHECK_INT(b24_redact_secret_key("authority", 4), 1);
 }
 
 static void test_escapes(void)
@@ -140,6 +163,7 @@ static void test_error_set(void)
 int main(void)
 {
 	B24T_RUN(test_redact);
+	B24T_RUN(test_secret_key);
 	B24T_RUN(test_escapes);
 	B24T_RUN(test_webhook_spellings);
 	B24T_RUN(test_fixed_point);
