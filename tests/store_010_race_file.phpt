@@ -16,7 +16,7 @@ $member = b24_emu()['B24_EMU_MEMBER_ID'];
 echo 'the portal\'s file: ', json_encode(is_file("$dir/$member.json")), ', mode ', decoct(fileperms("$dir/$member.json") & 0777), "\n";
 ?>
 --EXPECT--
-calls ok: 400, failed: 0 
+calls ok: all, failed: 0 
 refreshes: several, refused refreshes: 0
 portal answers other than 200 and 401: 0
 each refresh token spent once: true

@@ -20,7 +20,7 @@ echo 'rows: ', $pdo->query('SELECT COUNT(*) FROM app_tokens')->fetchColumn(), ',
     json_encode((int)$pdo->query('SELECT lock_until FROM app_tokens')->fetchColumn() === 0), "\n";
 ?>
 --EXPECT--
-calls ok: 400, failed: 0 
+calls ok: all, failed: 0 
 refreshes: several, refused refreshes: 0
 portal answers other than 200 and 401: 0
 each refresh token spent once: true

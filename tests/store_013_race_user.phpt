@@ -14,7 +14,7 @@ register_shutdown_function(fn () => exec('rm -rf ' . escapeshellarg($dir)));
 b24_store_race(['kind' => 'user', 'dir' => $dir], $dir);
 ?>
 --EXPECT--
-calls ok: 400, failed: 0 
+calls ok: all, failed: 0 
 refreshes: several, refused refreshes: 0
 portal answers other than 200 and 401: 0
 each refresh token spent once: true
