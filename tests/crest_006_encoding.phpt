@@ -36,7 +36,9 @@ echo json_encode([
     "ADMIN" => get_debug_type($profile["result"]["ADMIN"]),
     "TIME_ZONE_OFFSET" => get_debug_type($profile["result"]["TIME_ZONE_OFFSET"]),
     "batch key" => bin2hex((string)array_key_first($batch["result"]["result"])),
-    "emoji title" => bin2hex($batch["result"]["result"][$key]["TITLE"]),
+    /* iconv //TRANSLIT stands in for the emoji as its libc decides ("?" in glibc 2.36, ":-D" in 2.41) */
+    "emoji title" => preg_match("/^A[\x20-\x7e]{1,8}\xC1\z/", $t = $batch["result"]["result"][$key]["TITLE"])
+        ? "A, an ASCII stand-in, then the cp1251 letter" : bin2hex($t),
 ]), "\n";
 /* 0x98 is no character of windows-1251: converted or kept, never a notice */
 $odd = CRest::call("server.time", ["x" => "a\x98b"]);
@@ -53,11 +55,11 @@ foreach (['mbstring' => ['mbstring'], 'iconv' => ['iconv'], 'neither' => []] as 
 }
 ?>
 --EXPECT--
-mbstring: {"add result":"int","time.duration":"float","title back":true,"ADMIN":"bool","TIME_ZONE_OFFSET":"int","batch key":"caebfef7","emoji title":"413fc1"}
+mbstring: {"add result":"int","time.duration":"float","title back":true,"ADMIN":"bool","TIME_ZONE_OFFSET":"int","batch key":"caebfef7","emoji title":"A, an ASCII stand-in, then the cp1251 letter"}
 bool(true)
 NULL
   sent: {"fields":{"TITLE":"Сделка","OPENED":"1","OPPORTUNITY":"12.5"}}
-iconv: {"add result":"int","time.duration":"float","title back":true,"ADMIN":"bool","TIME_ZONE_OFFSET":"int","batch key":"caebfef7","emoji title":"413fc1"}
+iconv: {"add result":"int","time.duration":"float","title back":true,"ADMIN":"bool","TIME_ZONE_OFFSET":"int","batch key":"caebfef7","emoji title":"A, an ASCII stand-in, then the cp1251 letter"}
 bool(true)
 NULL
   sent: {"fields":{"TITLE":"Сделка","OPENED":"1","OPPORTUNITY":"12.5"}}
