@@ -13,6 +13,7 @@
 #include "fuzz.h"
 #include "b24_addr.h"
 #include "b24_url.h"
+#include "b24_redact.h"
 
 static void check_span(const b24_span *s, size_t len)
 {
@@ -104,6 +105,21 @@ static void check_addr(const char *host, size_t len)
 	(void) b24_addr_host_is_local(host, len);
 }
 
+/*
+ * Redaction (b24_redact.h) of any text succeeds. Its fixed-point promise is
+ * not asserted here yet: a control byte inside a URL's user:password part
+ * ends the password on the first pass and, escaped as \xNN, no longer ends
+ * it on the second (an open defect, tests/unit/test_redact.c has the form
+ * case that is fixed).
+ */
+static void check_redact(const char *text, size_t size)
+{
+	b24_buf once = B24_BUF_INIT;
+
+	FUZZ_ASSERT(b24_redact(text, size, &once) == 0);
+	b24_buf_free(&once);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char *url = fuzz_cstr(data, size);
@@ -119,7 +135,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	b24_buf_reset(&buf);
 	check_handler(url, size);
-	FUZZ_ASSERT(b24_url_redact(url, size, &buf) == 0);
+	check_redact(url, size);
 	check_addr(url, size);
 	b24_buf_free(&buf);
 	free(url);

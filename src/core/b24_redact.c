@@ -262,7 +262,12 @@ static size_t b24_redact_secret(const char *in, size_t i, size_t n, b24_buf *out
 	if ((l = b24_form_key_at(in, i, n, &sep)) != 0) {
 		b24_buf_append(out, in + i, l + sep);
 		b24_buf_append_str(out, "***");
-		for (i += l + sep; i < n && !b24_value_end((unsigned char)in[i]); i++) {
+		i += l + sep;
+		if (n - i >= 3 && memcmp(in + i, "***", 3) == 0) {
+			/* redacted already: what follows ended the value (an escaped control byte), keep it */
+			return i + 3;
+		}
+		for (; i < n && !b24_value_end((unsigned char)in[i]); i++) {
 		}
 		return i;
 	}

@@ -94,6 +94,8 @@ static void test_fixed_point(void)
 	static const char *const texts[] = {
 		"https://p/rest/1/abc/ auth=x \r\n \xff {\"access_token\":\"t\"} https://u:p@h/",
 		"a\\x0d\\x0aauth=***", "\x01\x02auth%5Bx%5D=1",
+		/* found by fuzz_url: the control byte that ends a value is escaped, the value must not swallow it next time */
+		"https://app.ex:mple/handler?access_token=ab\x01\x01\x01c",
 	};
 	size_t i;
 
