@@ -51,7 +51,8 @@ CRest::call("profile");
 $_REQUEST = ["event" => "ONAPPINSTALL", "auth" => ' . var_export([
     'access_token' => $install['access_token'], 'refresh_token' => $install['refresh_token'],
     'application_token' => $install['application_token'], 'domain' => $env['B24_EMU_DOMAIN'],
-    'client_endpoint' => $env['B24_EMU_CLIENT_ENDPOINT'], 'member_id' => $env['B24_EMU_MEMBER_ID']], true) . '];
+    'client_endpoint' => $env['B24_EMU_CLIENT_ENDPOINT'], 'member_id' => $env['B24_EMU_MEMBER_ID'],
+    'server_endpoint' => $env['B24_EMU_SERVER_ENDPOINT'], 'expires_in' => '3600'], true) . '];
 echo json_encode(CRest::installApp()), "\n";
 ', b24_crest_settings_json($pair)), "\n";
 $refreshed = json_decode(file_get_contents("$root/oauth/settings.json"), true);

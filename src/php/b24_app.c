@@ -213,12 +213,10 @@ static enum b24_install_verdict b24_php_install_verify(HashTable *config, const 
 	return v;
 }
 
-/* The token set kept for the portal: CRest's settings.json keys. */
-static void b24_php_install_token_set(zval *set, const b24_install_request *r, long long user_id, zval *kept)
+/* The token set of a confirmed install: CRest's settings.json keys. */
+static void b24_php_install_token_set(zval *set, const b24_install_request *r, long long user_id)
 {
 	long long expires_in = 0;
-	zval *old_token = kept && Z_TYPE_P(kept) == IS_ARRAY
-		? zend_hash_str_find_deref(Z_ARRVAL_P(kept), ZEND_STRL("application_token")) : NULL;
 
 	b24_install_number(r->expires_in, &expires_in);
 	array_init(set);
@@ -232,9 +230,6 @@ static void b24_php_install_token_set(zval *set, const b24_install_request *r, l
 	add_assoc_string(set, "server_endpoint", (char *) r->server_endpoint);
 	if (r->application_token && *r->application_token) {
 		add_assoc_string(set, "application_token", (char *) r->application_token);
-	} else if (old_token && Z_TYPE_P(old_token) == IS_STRING) {
-		/* the app opened after ONAPPINSTALL without APPLICATION_TOKEN keeps the event's */
-		add_assoc_str(set, "application_token", zend_string_copy(Z_STR_P(old_token)));
 	}
 	if (r->scope && *r->scope) {
 		add_assoc_string(set, "scope", (char *) r->scope);
@@ -247,19 +242,33 @@ static void b24_php_install_token_set(zval *set, const b24_install_request *r, l
 	}
 }
 
-/* lock, load (for what the new set keeps of the old), save, unlock; false when the store failed. */
-static bool b24_php_install_store(zval *store, const b24_install_request *r, long long user_id)
+void b24_php_app_keep_token(zval *set, zval *kept)
 {
-	zend_string *member = zend_string_init(r->member_id, strlen(r->member_id), 0);
-	zval kept, set;
+	zend_string *member = b24_php_app_string(Z_ARRVAL_P(set), "member_id"), *old_member, *old_token;
+
+	if (!kept || Z_TYPE_P(kept) != IS_ARRAY || zend_hash_str_exists(Z_ARRVAL_P(set), ZEND_STRL("application_token"))) {
+		return;
+	}
+	old_member = b24_php_app_string(Z_ARRVAL_P(kept), "member_id");
+	old_token = b24_php_app_string(Z_ARRVAL_P(kept), "application_token");
+	/* the app opened after ONAPPINSTALL without APPLICATION_TOKEN keeps the event's, of the same portal only */
+	if (old_token && (!old_member || zend_string_equals(old_member, member))) {
+		add_assoc_str(set, "application_token", zend_string_copy(old_token));
+	}
+}
+
+/* lock, load (for what the new set keeps of the old), save, unlock; false when the store failed. */
+static bool b24_php_install_store(zval *store, zval *set)
+{
+	zend_string *member = b24_php_app_string(Z_ARRVAL_P(set), "member_id");
+	zval kept;
 	bool ok = false;
 
 	ZVAL_UNDEF(&kept);
 	if (b24_php_store_lock(store, member)) {
 		if (b24_php_store_call(store, "load", member, NULL, &kept)) {
-			b24_php_install_token_set(&set, r, user_id, &kept);
-			ok = b24_php_store_call(store, "save", member, &set, NULL);
-			zval_ptr_dtor(&set);
+			b24_php_app_keep_token(set, &kept);
+			ok = b24_php_store_call(store, "save", member, set, NULL);
 		}
 		zend_clear_exception();
 		ok = b24_php_store_call(store, "unlock", member, NULL, NULL) && ok;
@@ -267,11 +276,10 @@ static bool b24_php_install_store(zval *store, const b24_install_request *r, lon
 	/* install() answers store_failed; the store's exception is not thrown on */
 	zend_clear_exception();
 	zval_ptr_dtor(&kept);
-	zend_string_release(member);
 	return ok;
 }
 
-static b24_install_result b24_php_install_run(HashTable *config, zval *store, b24_php_install_input *in)
+static b24_install_result b24_php_install_run(HashTable *config, b24_php_install_input *in, zval *set)
 {
 	b24_install_result res;
 	long long user_id = -1, given;
@@ -290,44 +298,71 @@ static b24_install_result b24_php_install_run(HashTable *config, zval *store, b2
 	if (in->r.user_id && b24_install_number(in->r.user_id, &given)) {
 		user_id = given;
 	}
-	if ((res.verdict = b24_php_install_verify(config, &in->r, &user_id)) == B24_INSTALL_OK
-			&& !b24_php_install_store(store, &in->r, user_id)) {
-		res.verdict = B24_INSTALL_STORE_FAILED;
+	if ((res.verdict = b24_php_install_verify(config, &in->r, &user_id)) == B24_INSTALL_OK) {
+		b24_php_install_token_set(set, &in->r, user_id);
 	}
 	return res;
 }
 
-void b24_php_app_install(HashTable *config, zval *store, HashTable *request, zval *return_value)
+void b24_php_app_install_check(HashTable *config, HashTable *request, b24_php_app_checked *out)
 {
 	b24_php_install_input in;
 	b24_install_result res;
+	/* a copy: the fields are read by pointer while app.info is asked */
 	HashTable *own = request ? zend_array_dup(request) : NULL;
 
-	/* a copy: the fields are read by pointer while the store's PHP code runs */
-	request = own;
 	memset(&in, 0, sizeof(in));
-	in.r.form = request ? b24_php_install_form(request) : B24_INSTALL_FORM_NONE;
+	ZVAL_UNDEF(&out->set);
+	out->field = NULL;
+	in.r.form = own ? b24_php_install_form(own) : B24_INSTALL_FORM_NONE;
 	if (in.r.form != B24_INSTALL_FORM_NONE) {
-		b24_php_install_read(&in, request, config);
+		b24_php_install_read(&in, own, config);
 	}
-	res = b24_php_install_run(config, store, &in);
-	array_init(return_value);
-	/* CRest: the event form installs an app without pages, the placement form shows one */
-	add_assoc_bool(return_value, "rest_only", in.r.form != B24_INSTALL_FORM_PLACEMENT);
-	add_assoc_bool(return_value, "install", res.verdict == B24_INSTALL_OK);
-	if (res.verdict != B24_INSTALL_OK) {
-		add_assoc_string(return_value, "error", (char *) b24_install_verdict_code(res.verdict));
-		if (res.field) {
-			add_assoc_str(return_value, "field", b24_php_install_field_name(in.r.form, res.field));
-		}
-	}
-	if (res.verdict == B24_INSTALL_OK) {
-		b24_php_log_app(b24_php_app_logger(config), B24_LOG_APP_INSTALLED, in.r.domain, in.r.member_id);
+	res = b24_php_install_run(config, &in, &out->set);
+	out->form = in.r.form;
+	out->verdict = res.verdict;
+	if (res.verdict != B24_INSTALL_OK && res.field) {
+		out->field = b24_php_install_field_name(in.r.form, res.field);
 	}
 	b24_php_install_release(&in);
 	if (own) {
 		zend_array_release(own);
 	}
+}
+
+void b24_php_app_install_done(b24_php_app_checked *c)
+{
+	zval_ptr_dtor(&c->set);
+	ZVAL_UNDEF(&c->set);
+	if (c->field) {
+		zend_string_release(c->field);
+		c->field = NULL;
+	}
+}
+
+void b24_php_app_install(HashTable *config, zval *store, HashTable *request, zval *return_value)
+{
+	b24_php_app_checked c;
+
+	b24_php_app_install_check(config, request, &c);
+	if (c.verdict == B24_INSTALL_OK && !b24_php_install_store(store, &c.set)) {
+		c.verdict = B24_INSTALL_STORE_FAILED;
+	}
+	array_init(return_value);
+	/* CRest: the event form installs an app without pages, the placement form shows one */
+	add_assoc_bool(return_value, "rest_only", c.form != B24_INSTALL_FORM_PLACEMENT);
+	add_assoc_bool(return_value, "install", c.verdict == B24_INSTALL_OK);
+	if (c.verdict != B24_INSTALL_OK) {
+		add_assoc_string(return_value, "error", (char *) b24_install_verdict_code(c.verdict));
+		if (c.field) {
+			add_assoc_str(return_value, "field", zend_string_copy(c.field));
+		}
+	} else {
+		b24_php_log_app(b24_php_app_logger(config), B24_LOG_APP_INSTALLED,
+			ZSTR_VAL(b24_php_app_string(Z_ARRVAL(c.set), "domain")),
+			ZSTR_VAL(b24_php_app_string(Z_ARRVAL(c.set), "member_id")));
+	}
+	b24_php_app_install_done(&c);
 }
 
 zval *b24_php_app_logger(HashTable *config)

@@ -40,6 +40,28 @@ b24_php_app_object *b24_php_app_this(zval *this_zv);
  */
 void b24_php_app_install(HashTable *config, zval *store, HashTable *request, zval *return_value);
 
+/* What the checks of an install found, before anything is stored. */
+typedef struct b24_php_app_checked {
+	enum b24_install_form form;     /* the install form of the request (NONE: not an install) */
+	enum b24_install_verdict verdict;
+	zend_string *field;             /* the refused field as the request names it, or NULL */
+	zval set;                       /* the token set (CRest's keys) when OK, else UNDEF */
+} b24_php_app_checked;
+
+/*
+ * The checks of b24_php_app_install() without the store: the fields, the
+ * endpoints, the authorization server, app.info. Release with
+ * b24_php_app_install_done(). CRest's installApp() stores the set itself.
+ */
+void b24_php_app_install_check(HashTable *config, HashTable *request, b24_php_app_checked *out);
+void b24_php_app_install_done(b24_php_app_checked *c);
+/*
+ * An install without APPLICATION_TOKEN (PLACEMENT form of older portals)
+ * keeps the application_token of `kept`, the set kept before for the same
+ * member_id (NULL or not an array: nothing kept).
+ */
+void b24_php_app_keep_token(zval *set, zval *kept);
+
 /* The logger of an app's config (its key "logger"), or NULL for b24_set_logger()'s default. */
 zval *b24_php_app_logger(HashTable *config);
 

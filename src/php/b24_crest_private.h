@@ -50,8 +50,9 @@ void b24_php_crest_close(b24_php_crest_conn *conn);
 /* b24.crest_settings; NULL with an Error thrown when it is empty. */
 const char *b24_php_crest_settings_path(void);
 /*
- * The one install step of installApp(): stores what the portal sent with
- * static::setSettingData() and returns ['rest_only' => ..., 'install' => ...];
+ * The one install step of installApp(): B24App's checks of the install
+ * (b24_php_app_install_check()), then only a confirmed set stored with
+ * static::setSettingData(); returns ['rest_only' => ..., 'install' => ...],
  * false when an exception was thrown.
  */
 bool b24_php_crest_install(zend_class_entry *scope, HashTable *request, zval *result);

@@ -25,9 +25,9 @@
 #include "php.h"
 
 #include "b24_crest_private.h"
+#include "b24_app_private.h"
 #include "b24_file.h"
 #include "b24_store.h"
-#include "b24_url.h"
 
 /* A settings file is a few hundred bytes; this much is not one. */
 #define B24_PHP_CREST_SETTINGS_MAX (1024 * 1024)
@@ -271,76 +271,102 @@ void b24_php_crest_close(b24_php_crest_conn *conn)
 /* ---- installApp() ------------------------------------------------------ */
 
 /*
- * The opening of the app with PLACEMENT=DEFAULT as settings: CRest's keys,
- * with APPLICATION_TOKEN (never APP_SID, a per-render session id) and the
- * member_id and server_endpoint CRest drops. UNDEF without a DOMAIN.
+ * The config of B24App's install checks: the application as CRest reads it
+ * (the C_REST_CLIENT_* keys of the settings, else the constants or
+ * b24.client_id/secret) and the transport of the INI. false without both.
  */
-static void b24_php_crest_install_form(HashTable *req, zval *settings)
+static bool b24_php_crest_install_config(zval *config, zval *settings)
 {
-	static const char *const map[][2] = {
-		{ "AUTH_ID", "access_token" }, { "AUTH_EXPIRES", "expires_in" },
-		{ "APPLICATION_TOKEN", "application_token" }, { "REFRESH_ID", "refresh_token" },
-		{ "DOMAIN", "domain" }, { "member_id", "member_id" }, { "SERVER_ENDPOINT", "server_endpoint" },
-	};
-	const char *domain = b24_php_crest_member(req, "DOMAIN"), *v;
-	size_t i;
+	HashTable *ht = Z_TYPE_P(settings) == IS_ARRAY ? Z_ARRVAL_P(settings) : (HashTable *) &zend_empty_array;
+	b24_php_default_source src;
+	const char *id = b24_php_crest_member(ht, "C_REST_CLIENT_ID");
+	const char *secret = b24_php_crest_member(ht, "C_REST_CLIENT_SECRET");
 
-	ZVAL_UNDEF(settings);
-	if (!domain) {
-		return;
+	b24_php_default_source_read(&src);
+	id = id ? id : src.client_id;
+	secret = secret ? secret : src.client_secret;
+	if (!id || !secret) {
+		return false;
 	}
-	array_init(settings);
-	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++) {
-		if ((v = b24_php_crest_member(req, map[i][0]))) {
-			add_assoc_string(settings, map[i][1], v);
-		}
+	array_init(config);
+	add_assoc_string(config, "client_id", (char *) id);
+	add_assoc_string(config, "client_secret", (char *) secret);
+	if (B24_G(oauth_server) && B24_G(oauth_server)[0]) {
+		add_assoc_string(config, "oauth_server", B24_G(oauth_server));
 	}
-	add_assoc_str(settings, "client_endpoint", zend_strpprintf(0, "https://%s/rest/", domain));
+	if (B24_G(ca_file) && B24_G(ca_file)[0]) {
+		add_assoc_string(config, "ca_file", B24_G(ca_file));
+	}
+	add_assoc_bool(config, "verify_tls", src.verify_tls);
+	add_assoc_bool(config, "allow_local", B24_G(allow_local));
+	add_assoc_double(config, "timeout", B24_G(timeout));
+	add_assoc_double(config, "connect_timeout", B24_G(connect_timeout));
+	return true;
 }
 
-/* The minimal check until install validation lands: a usable https client_endpoint. */
-static bool b24_php_crest_endpoint_ok(zval *settings)
+/* CRest: the app opened with PLACEMENT=DEFAULT shows a page, anything else is rest_only. */
+static bool b24_php_crest_rest_only(HashTable *request)
 {
-	const char *ep = Z_TYPE_P(settings) == IS_ARRAY ? b24_php_crest_member(Z_ARRVAL_P(settings), "client_endpoint") : NULL;
-	b24_buf base = B24_BUF_INIT;
-	bool ok = ep && b24_url_client_endpoint(ep, strlen(ep), 0, &base, NULL) == 0;
+	const char *placement = b24_php_crest_member(request, "PLACEMENT");
 
-	b24_buf_free(&base);
-	return ok;
+	return !placement || strcmp(placement, "DEFAULT") != 0;
+}
+
+/*
+ * B24App's checks of the install; the confirmed token set into *set
+ * (UNDEF when refused), keeping the application_token of the settings
+ * kept for the same portal. Without client_id and client_secret app.info
+ * cannot confirm anything: refused. false when an override threw.
+ */
+static bool b24_php_crest_install_check(zend_class_entry *scope, HashTable *request, zval *set)
+{
+	b24_php_app_checked c;
+	zval config, kept;
+
+	ZVAL_UNDEF(set);
+	if (!b24_php_crest_static(scope, "getsettingdata", &kept, 0, NULL)) {
+		return false;
+	}
+	if (b24_php_crest_install_config(&config, &kept)) {
+		b24_php_app_install_check(Z_ARRVAL(config), request, &c);
+		zval_ptr_dtor(&config);
+		if (c.verdict == B24_INSTALL_OK) {
+			b24_php_app_keep_token(&c.set, &kept);
+			ZVAL_COPY(set, &c.set);
+		}
+		b24_php_app_install_done(&c);
+	}
+	zval_ptr_dtor(&kept);
+	return true;
 }
 
 bool b24_php_crest_install(zend_class_entry *scope, HashTable *request, zval *result)
 {
-	const char *event = b24_php_crest_member(request, "event");
-	const char *placement = b24_php_crest_member(request, "PLACEMENT");
-	zval *auth = zend_hash_str_find_deref(request, ZEND_STRL("auth"));
 	zval settings, kept, logged, copy;
-	bool rest_only = true, install = false, ok = true;
+	bool install = false, ok;
 
-	ZVAL_UNDEF(&settings);
-	if (event && strcmp(event, "ONAPPINSTALL") == 0 && auth && Z_TYPE_P(auth) == IS_ARRAY
-			&& zend_hash_num_elements(Z_ARRVAL_P(auth))) {
-		ZVAL_COPY(&settings, auth);
-	} else if (placement && strcmp(placement, "DEFAULT") == 0) {
-		rest_only = false;
-		b24_php_crest_install_form(request, &settings);
-	}
 	array_init(&logged);
 	ZVAL_ARR(&copy, zend_array_dup(request));
 	add_assoc_zval(&logged, "request", &copy);
 	ok = b24_php_crest_log(scope, &logged, "installApp");
 	zval_ptr_dtor(&logged);
-	if (ok && !Z_ISUNDEF(settings) && b24_php_crest_endpoint_ok(&settings)) {
+	if (!ok) {
+		return false;
+	}
+	if (!b24_php_crest_install_check(scope, request, &settings)) {
+		return false;
+	}
+	if (!Z_ISUNDEF(settings)) {
 		ok = b24_php_crest_static(scope, "setsettingdata", &kept, 1, &settings);
 		install = ok && zend_is_true(&kept);
 		zval_ptr_dtor(&kept);
+		zval_ptr_dtor(&settings);
 	}
-	zval_ptr_dtor(&settings);
 	if (!ok) {
 		return false;
 	}
 	array_init_size(result, 2);
-	add_assoc_bool(result, "rest_only", rest_only);
+	add_assoc_bool(result, "rest_only", b24_php_crest_rest_only(request));
 	add_assoc_bool(result, "install", install);
 	return true;
 }
