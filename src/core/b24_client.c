@@ -278,6 +278,11 @@ const b24_token *b24_client_token(const b24_client *c)
 	return &c->token;
 }
 
+const b24_token_store *b24_client_token_store(const b24_client *c)
+{
+	return &c->store;
+}
+
 const char *b24_client_secret(const b24_client *c)
 {
 	return c->client_secret ? c->client_secret : "";

@@ -200,6 +200,8 @@ const char *b24_client_base(const b24_client *c);
 const b24_token *b24_client_token(const b24_client *c);
 /* The configured client_secret, "" when none (it keys the frame-bridge signatures). */
 const char *b24_client_secret(const b24_client *c);
+/* The client's token store (ops NULL: none). */
+const b24_token_store *b24_client_token_store(const b24_client *c);
 /* The token store's file, NULL when none (or a store that is not a file). */
 const char *b24_client_store_path(const b24_client *c);
 /* Replaces the client's log sink (NULL: none); the sink is copied. */

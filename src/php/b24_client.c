@@ -177,13 +177,21 @@ static HashTable *b24_php_client_debug_info(zend_object *object, int *is_temp)
 	return Z_ARRVAL(info);
 }
 
-/* The logger is the only value the client holds that may lead back to it. */
+/*
+ * The values the client holds that may lead back to it: the logger and a
+ * B24TokenStore object (a store that keeps its clients is a cycle).
+ */
 static HashTable *b24_php_client_get_gc(zend_object *object, zval **table, int *n)
 {
 	b24_php_client *pc = &b24_php_client_obj(object)->client;
+	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+	zval *store = pc->core ? b24_php_token_store_zval(b24_client_token_store(pc->core)) : NULL;
 
-	*table = Z_ISUNDEF(pc->logger) ? NULL : &pc->logger;
-	*n = Z_ISUNDEF(pc->logger) ? 0 : 1;
+	zend_get_gc_buffer_add_zval(buf, &pc->logger);
+	if (store) {
+		zend_get_gc_buffer_add_zval(buf, store);
+	}
+	zend_get_gc_buffer_use(buf, table, n);
 	return zend_std_get_properties(object);
 }
 

@@ -320,6 +320,8 @@ void b24_php_token_to_array(const b24_token *t, zval *arr);
 bool b24_php_member_id_check(const zend_string *member_id, uint32_t arg);
 /* The core store operations on a B24TokenStore object, for portal member_id. */
 void b24_php_token_store_object(b24_token_store *st, zend_object *object, zend_string *member_id);
+/* The B24TokenStore object a store uses, NULL for a built-in store (for get_gc). */
+zval *b24_php_token_store_zval(const b24_token_store *st);
 /* The exception a store's method threw, taken (NULL when none); dropped in RSHUTDOWN. */
 zend_object *b24_php_store_take_exception(void);
 void b24_php_store_drop_exception(void);

@@ -293,6 +293,11 @@ static const b24_token_store_ops b24_php_object_ops = {
 	b24_php_object_remove, NULL, b24_php_object_free
 };
 
+zval *b24_php_token_store_zval(const b24_token_store *st)
+{
+	return st->ops == &b24_php_object_ops ? &((b24_php_object_store *)st->ctx)->object : NULL;
+}
+
 void b24_php_token_store_object(b24_token_store *st, zend_object *object, zend_string *member_id)
 {
 	b24_php_object_store *ctx = emalloc(sizeof(*ctx));
