@@ -17,7 +17,8 @@ require __DIR__ . '/inc/emu.inc';
 $dir = __DIR__ . '/logging';
 $autoload = "$dir/vendor/autoload.php";
 if (!is_file($autoload) || filemtime($autoload) < filemtime("$dir/composer.json")) {
-    exec(b24_test_untraced() . 'COMPOSER_ALLOW_SUPERUSER=1 composer install --no-interaction --no-progress --quiet --working-dir='
+    /* the shell under valgrind (run-tests -m) starts composer untraced */
+    b24_test_exec_untraced('COMPOSER_ALLOW_SUPERUSER=1 composer install --no-interaction --no-progress --quiet --working-dir='
         . escapeshellarg($dir) . ' 2>&1', $out, $rc);
     if ($rc !== 0 || !is_file($autoload)) {
         echo "composer install failed ($rc):\n", implode("\n", $out), "\n";
