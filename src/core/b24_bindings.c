@@ -20,8 +20,12 @@
 
 static void bindings_fail(b24_error *err, const char *path, const char *what)
 {
-	b24_error_set(err, B24_E_AUTH, B24_STORE_FAILED, 0, "bindings file %s: %s%s%s", path, what,
-		errno ? ": " : "", errno ? strerror(errno) : "");
+	int errnum = errno;
+	b24_buf shown = B24_BUF_INIT;
+
+	b24_error_set(err, B24_E_AUTH, B24_STORE_FAILED, 0, "bindings file %s: %s%s%s",
+		b24_redact_value(&shown, path, strlen(path)), what, errnum ? ": " : "", errnum ? strerror(errnum) : "");
+	b24_buf_free(&shown);
 }
 
 void b24_binding_list_free(b24_binding_list *l)

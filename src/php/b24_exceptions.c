@@ -60,6 +60,12 @@ void b24_php_exception_make(const b24_error *err, zval *out)
 	}
 }
 
+const char *b24_php_msg_value(char *buf, const zend_string *value)
+{
+	b24_redact_into(buf, B24_PHP_MSG_VALUE_SIZE, ZSTR_VAL(value), ZSTR_LEN(value));
+	return buf;
+}
+
 void b24_php_throw(const b24_error *err)
 {
 	zval ex;
