@@ -4,7 +4,9 @@
  * says "truncated", then the body.
  *
  * Invariants: classify fills a NUL-terminated code and description and the
- * status it was given; the fast path implies OK; a body split accepts parses
+ * status it was given; an answer it accepts, when it is a JSON object at
+ * all, has a result and no error member, wherever its keys stand (the fast
+ * path included), and one it refuses for an error code has one; a body split accepts parses
  * with json-c too once its result (only delimited, as its header says) is
  * valid JSON, and the spans lie inside the body.
  */
@@ -61,8 +63,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (rc == B24_ENVELOPE_ERROR) {
 		FUZZ_ASSERT(err.http_status == status);
 	}
-	if (!truncated && status == 200 && b24_envelope_fast_result(body, size - 3)) {
-		FUZZ_ASSERT(rc == B24_ENVELOPE_OK);
+	/* one rule whatever the key order: the members decide, never their place */
+	if (rc == B24_ENVELOPE_OK) {
+		enum b24_envelope_shape shape = b24_envelope_shape_of(body, size - 3);
+
+		FUZZ_ASSERT(shape == B24_ENVELOPE_SHAPE_RESULT || shape == B24_ENVELOPE_SHAPE_NOT_OBJECT);
+	} else if (!truncated && b24_envelope_shape_of(body, size - 3) == B24_ENVELOPE_SHAPE_ERROR) {
+		FUZZ_ASSERT(err.kind != B24_E_NONE && strcmp(err.code, B24_INVALID_JSON) != 0
+			&& strcmp(err.code, B24_HTTP_ERROR) != 0);
 	}
 	check_split(body, size - 3);
 	free(body);

@@ -73,7 +73,8 @@ $variants = function (string $body): array {
 };
 $nested = [str_repeat('[', 600) . str_repeat(']', 600), '{"result":' . str_repeat('{"a":', 300) . '1' . str_repeat('}', 300) . '}',
 	'{"result":' . str_repeat('[', 511) . str_repeat(']', 511) . '}', '{"result":"\u00e9\ud83d\ude00\u0000"}',
-	"{\"result\":\"\xff\xfe\"}", '{"result":1,"error":"X"}', '{"error":"X","result":1}', '{"result":1e999,"total":-0}'];
+	"{\"result\":\"\xff\xfe\"}", '{"result":1,"error":"X"}', '{"error":"X","result":1}', '{"result":1e999,"total":-0}',
+	'{"result":1,"\u0065rror":"X"}', '{"result":1,"error":null}', '{"result":1,"error":5}', '{"error":"X",}'];
 
 $write = function (string $target, string $name, string $bytes) use ($root): void {
 	$dir = "$root/fuzz/corpus/$target";

@@ -72,8 +72,7 @@ ValueError: b24_bind_event(): Argument #1 ($event) is not an interface event: "F
 ValueError: b24_bind_event(): Argument #1 ($event) must be an interface event such as "BackgroundCallCard::answerButtonClick" or a REST event name (letters, digits and "_", starting with "On"), "CrmDealAdd" given
 ValueError: b24_bind_event(): Argument #1 ($event) must be an interface event such as "BackgroundCallCard::answerButtonClick" or a REST event name (letters, digits and "_", starting with "On"), "On" given
 ValueError: b24_bind_event(): Argument #1 ($event) must be an interface event such as "BackgroundCallCard::answerButtonClick" or a REST event name (letters, digits and "_", starting with "On"), "OnCrm DealAdd" given
-ValueError: b24_bind_event(): Argument #1 ($event) must be an interface event such as "BackgroundCallCard::answerButtonClick" or a REST event name (letters, digits and "_", starting with "On"), "OnCrmDealAdd
-" given
+ValueError: b24_bind_event(): Argument #1 ($event) must be an interface event such as "BackgroundCallCard::answerButtonClick" or a REST event name (letters, digits and "_", starting with "On"), "OnCrmDealAdd\x0a" given
 -- handler URLs
 ValueError: b24_bind_event(): Argument #2 ($handler) is refused: handler URL must use https (portals refuse it; for local development set the option "allow_local" or b24.allow_local=1)
 ValueError: b24_bind_event(): Argument #2 ($handler) is refused: handler URL points to a local or private address the portal cannot reach (portals refuse it; for local development set the option "allow_local" or b24.allow_local=1)

@@ -12,6 +12,7 @@
 #include <json-c/json.h>
 
 #include "b24_file.h"
+#include "b24_envelope.h"
 
 /* A portal's file is small; anything larger is not ours. */
 #define B24_BINDINGS_MAX_BYTES (4L * 1024 * 1024)
@@ -19,8 +20,12 @@
 
 static void bindings_fail(b24_error *err, const char *path, const char *what)
 {
-	b24_error_set(err, B24_E_AUTH, B24_STORE_FAILED, 0, "bindings file %s: %s%s%s", path, what,
-		errno ? ": " : "", errno ? strerror(errno) : "");
+	int errnum = errno;
+	b24_buf shown = B24_BUF_INIT;
+
+	b24_error_set(err, B24_E_AUTH, B24_STORE_FAILED, 0, "bindings file %s: %s%s%s",
+		b24_redact_value(&shown, path, strlen(path)), what, errnum ? ": " : "", errnum ? strerror(errnum) : "");
+	b24_buf_free(&shown);
 }
 
 void b24_binding_list_free(b24_binding_list *l)
@@ -73,16 +78,8 @@ static json_object *bindings_load(const char *path, b24_error *err)
 		return NULL;
 	}
 	if (rc == 0 && text.len > 0) {
-		json_tokener *tok = json_tokener_new();
-
-		if (tok) {
-			root = json_tokener_parse_ex(tok, text.data, (int) text.len);
-			if (json_tokener_get_error(tok) != json_tokener_success) {
-				json_object_put(root);
-				root = NULL;
-			}
-			json_tokener_free(tok);
-		}
+		/* strict JSON, the whole file, as every reader of the core */
+		root = b24_json_parse(text.data, text.len);
 		if (!root || !json_object_is_type(root, json_type_object)) {
 			json_object_put(root);
 			errno = 0;

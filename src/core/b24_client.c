@@ -481,9 +481,12 @@ static void b24_client_fill_response(b24_response *resp, const b24_http_response
 /* The Location is shown as b24_error_set() redacts it: no secret, no control byte. */
 static void b24_client_redirect_error(const b24_http_response *h, b24_error *err)
 {
+	b24_buf shown = B24_BUF_INIT;
+
 	b24_error_set(err, B24_E_TRANSPORT, B24_REDIRECT_REFUSED, h->status,
 		"the portal answered HTTP %ld with a redirect to %s; not followed (the portal may have been renamed)",
-		h->status, h->location[0] ? h->location : "(no Location)");
+		h->status, h->location[0] ? b24_redact_value(&shown, h->location, strlen(h->location)) : "(no Location)");
+	b24_buf_free(&shown);
 }
 
 int b24_client_send(b24_client *c, const char *method, const char *body, size_t len,

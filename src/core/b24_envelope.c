@@ -38,6 +38,10 @@ json_object *b24_json_parse(const char *body, size_t len)
 	json_object *obj;
 	size_t end;
 
+	/* RFC 8259 only, as ext/json reads: no comments, single quotes, trailing commas */
+	if (tok) {
+		json_tokener_set_flags(tok, JSON_TOKENER_STRICT);
+	}
 	if (!tok || len > (size_t)2147483647 || !b24_json_within_budget(body, len)) {
 		if (tok) {
 			json_tokener_free(tok);
@@ -88,28 +92,70 @@ static void b24_envelope_http_error(long status, const char *body, size_t len, b
 	b24_buf_free(&snip);
 }
 
+/*
+ * 0 when the top-level object surely has no member named "error"; 1 when it
+ * may have one (a key written with escapes included), so that json-c
+ * decides. One pass of memchr over strings, like the value budget's.
+ */
+static int b24_envelope_may_have_error(const char *body, size_t len)
+{
+	const char *p = body, *end = body + len, *key;
+	size_t depth = 0;
+	int want_key = 0;
+
+	while (p < end) {
+		switch (*p++) {
+			case '"':
+				key = p;
+				p = b24_json_string_end(p, end);
+				if (want_key && depth == 1) {
+					size_t n = (size_t)(p - key) - (p > key && p[-1] == '"' ? 1 : 0);
+
+					if (memchr(key, '\\', n) || (n == 5 && memcmp(key, "error", 5) == 0)) {
+						return 1;
+					}
+				}
+				want_key = 0;
+				break;
+			case '{':
+				want_key = ++depth == 1;
+				break;
+			case '[':
+				depth++;
+				break;
+			case '}':
+			case ']':
+				depth -= depth > 0;
+				break;
+			case ',':
+				want_key = depth == 1;
+				break;
+			default:
+				break;
+		}
+	}
+	return 0;
+}
+
 /* Code and description of an `error` member: a string, or REST 3's {code, message}. */
-static int b24_envelope_error_fields(json_object *root, json_object *e,
+static enum b24_envelope_shape b24_envelope_error_fields(json_object *root, json_object *e,
 	const char **code, size_t *code_len, const char **desc, size_t *desc_len)
 {
-	json_object *d = NULL;
+	json_object *d = NULL, *c = NULL;
 
 	if (json_object_is_type(e, json_type_object)) {
-		json_object *c = NULL;
-
 		if (!json_object_object_get_ex(e, "code", &c) || !json_object_is_type(c, json_type_string)) {
-			return -1;
+			return B24_ENVELOPE_SHAPE_BAD_ERROR;
 		}
-		*code = json_object_get_string(c);
-		*code_len = (size_t)json_object_get_string_len(c);
 		json_object_object_get_ex(e, "message", &d);
 	} else if (json_object_is_type(e, json_type_string)) {
-		*code = json_object_get_string(e);
-		*code_len = (size_t)json_object_get_string_len(e);
+		c = e;
 		json_object_object_get_ex(root, "error_description", &d);
 	} else {
-		return -1;
+		return B24_ENVELOPE_SHAPE_BAD_ERROR;
 	}
+	*code = json_object_get_string(c);
+	*code_len = (size_t)json_object_get_string_len(c);
 	*desc = NULL;
 	*desc_len = 0;
 	if (d && json_object_is_type(d, json_type_string)) {
@@ -117,15 +163,10 @@ static int b24_envelope_error_fields(json_object *root, json_object *e,
 		*desc_len = (size_t)json_object_get_string_len(d);
 	}
 	/* an empty code is still an error: the portal's answer for a missing CRM item */
-	return 0;
+	return B24_ENVELOPE_SHAPE_ERROR;
 }
 
-/*
- * Fills err from an error object; the description falls back to the
- * catalog, then the code, then a text of its own (code and description both
- * empty).
- */
-static void b24_envelope_api_error(long status, const char *code, size_t code_len,
+void b24_envelope_error_set(long status, const char *code, size_t code_len,
 	const char *desc, size_t desc_len, b24_error *err)
 {
 	b24_error_info info;
@@ -146,20 +187,53 @@ static void b24_envelope_api_error(long status, const char *code, size_t code_le
 	b24_error_set_code(err, known ? info.kind : B24_E_API, code, code_len, status, desc, desc_len);
 }
 
+/* The members of a top-level object that decide; json null counts as absent. */
+static enum b24_envelope_shape b24_envelope_object_shape(json_object *root, const char **code, size_t *code_len,
+	const char **desc, size_t *desc_len)
+{
+	json_object *e = NULL;
+
+	if (json_object_object_get_ex(root, "error", &e) && e) {
+		return b24_envelope_error_fields(root, e, code, code_len, desc, desc_len);
+	}
+	return json_object_object_get_ex(root, "result", NULL) ? B24_ENVELOPE_SHAPE_RESULT : B24_ENVELOPE_SHAPE_NEITHER;
+}
+
+enum b24_envelope_shape b24_envelope_shape_of(const char *body, size_t len)
+{
+	json_object *root = len ? b24_json_parse(body, len) : NULL;
+	const char *code, *desc;
+	size_t code_len, desc_len;
+	enum b24_envelope_shape shape = B24_ENVELOPE_SHAPE_NOT_OBJECT;
+
+	if (root && json_object_is_type(root, json_type_object)) {
+		shape = b24_envelope_object_shape(root, &code, &code_len, &desc, &desc_len);
+	}
+	json_object_put(root);
+	return shape;
+}
+
 static int b24_envelope_object(long status, json_object *root, const char *body, size_t len,
 	b24_error *err)
 {
-	json_object *e = NULL;
-	const char *code, *desc;
-	size_t code_len, desc_len;
+	const char *code = NULL, *desc = NULL;
+	size_t code_len = 0, desc_len = 0;
 
-	if (json_object_object_get_ex(root, "error", &e) && e
-			&& b24_envelope_error_fields(root, e, &code, &code_len, &desc, &desc_len) == 0) {
-		b24_envelope_api_error(status, code, code_len, desc, desc_len, err);
-		return B24_ENVELOPE_ERROR;
-	}
-	if (json_object_object_get_ex(root, "result", NULL) && status >= 200 && status < 300) {
-		return B24_ENVELOPE_OK;
+	switch (b24_envelope_object_shape(root, &code, &code_len, &desc, &desc_len)) {
+		case B24_ENVELOPE_SHAPE_ERROR:
+			b24_envelope_error_set(status, code, code_len, desc, desc_len, err);
+			return B24_ENVELOPE_ERROR;
+		case B24_ENVELOPE_SHAPE_BAD_ERROR:
+			b24_error_set(err, B24_E_RESPONSE, B24_INVALID_JSON, status,
+				"the answer's error member is neither a code nor null (HTTP %ld)", status);
+			return B24_ENVELOPE_ERROR;
+		case B24_ENVELOPE_SHAPE_RESULT:
+			if (status >= 200 && status < 300) {
+				return B24_ENVELOPE_OK;
+			}
+			break;
+		default:
+			break;
 	}
 	if (status >= 400) {
 		b24_envelope_http_error(status, body, len, err);
@@ -186,7 +260,8 @@ int b24_envelope_classify(long status, const char *body, size_t len, int truncat
 	if (b24_json_budget_check(status, body, len, err) != 0) {
 		return B24_ENVELOPE_ERROR;
 	}
-	if (status == 200 && b24_envelope_fast_result(body, len)) {
+	/* an error member wins wherever it stands, so the fast path looks for one first */
+	if (status == 200 && b24_envelope_fast_result(body, len) && !b24_envelope_may_have_error(body, len)) {
 		return B24_ENVELOPE_OK;
 	}
 	if (len == 0 && status < 400) {

@@ -19,22 +19,31 @@
 #define B24_ENVELOPE_ERROR -1    /* see err */
 
 /*
- * Classifies an answer. Order of the rules:
+ * Classifies an answer ("Answer classification" in docs/ARCHITECTURE.md).
+ * Order of the rules:
  *  1. truncated                              -> RESPONSE B24_TRUNCATED
  *  1b. over the value budget (b24_json_budget.h)
  *                                            -> RESPONSE B24_TOO_MANY_VALUES
- *  2. status 200 and body starts {"result"   -> OK (fast path)
+ *  2. status 200, body starts {"result" and no top-level key may be
+ *     "error"                                -> OK (fast path)
  *  3. empty body: status >= 400              -> SERVER B24_HTTP_ERROR
  *                 otherwise                  -> RESPONSE B24_EMPTY_ANSWER
- *  4. not JSON:   status >= 400              -> SERVER B24_HTTP_ERROR (+ first bytes)
+ *  4. not a JSON object (RFC 8259, strict):
+ *                 status >= 400              -> SERVER B24_HTTP_ERROR (+ first bytes)
  *                 otherwise                  -> RESPONSE B24_INVALID_JSON
- *  5. JSON object with `error` (string, or {code, message}), the empty
- *     code included (a missing CRM item: {"error":"","error_description":"Not found"})
+ *  5. a top-level `error` that is a string, or {code: string, message}
+ *     (REST 3), the empty code included (a missing CRM item:
+ *     {"error":"","error_description":"Not found"}), whatever the key order
+ *     and whatever else the object carries, any status
  *                                            -> the kind of that code
  *                                               (errors.tsv; unknown: API)
- *  6. JSON object with `result`, status 2xx  -> OK
+ *  5b. a top-level `error` of any other type but null
+ *                                            -> RESPONSE B24_INVALID_JSON
+ *  6. `result` present, status 2xx           -> OK
  *  7. otherwise: status >= 400               -> SERVER B24_HTTP_ERROR
  *                otherwise                   -> RESPONSE B24_INVALID_JSON
+ *     (b24_call() returns a 2xx object of neither kind as it came: see
+ *     b24_envelope_shape_of())
  * err->http_status is always the status. The description is the server's
  * error_description, else the catalog text, else the code.
  */
@@ -49,6 +58,24 @@ int b24_envelope_classify(long status, const char *body, size_t len, int truncat
  */
 struct json_object;
 struct json_object *b24_json_parse(const char *text, size_t len);
+
+/* What the top-level members of a JSON text say, by rules 4 to 7 above. */
+enum b24_envelope_shape {
+	B24_ENVELOPE_SHAPE_NOT_OBJECT,   /* not a JSON object */
+	B24_ENVELOPE_SHAPE_ERROR,        /* an error member with a code */
+	B24_ENVELOPE_SHAPE_BAD_ERROR,    /* an error member that is neither a code nor null */
+	B24_ENVELOPE_SHAPE_RESULT,       /* result, no error */
+	B24_ENVELOPE_SHAPE_NEITHER       /* an object with neither */
+};
+enum b24_envelope_shape b24_envelope_shape_of(const char *body, size_t len);
+
+/*
+ * Fills err from an error's code and description as rule 5 does: the class
+ * of the code (errors.tsv), the description, else the catalog text, else
+ * the code. Shared with the binding's reader of a batch command's error.
+ */
+void b24_envelope_error_set(long status, const char *code, size_t code_len,
+	const char *desc, size_t desc_len, b24_error *err);
 
 /* 1 when the body starts, after JSON whitespace, with {"result" exactly. */
 int b24_envelope_fast_result(const char *body, size_t len);

@@ -153,19 +153,31 @@ void b24_error_set(b24_error *e, int kind, const char *code, long http_status,
 void b24_error_vset(b24_error *e, int kind, const char *code, long http_status,
 	const char *fmt, va_list ap)
 {
-	char tmp[1024];
+	char tmp[B24_MSG_TEXT_MAX + 1];
+	char *text = tmp;
+	va_list again;
 	int n;
 
 	if (!e) {
 		return;
 	}
+	/* the whole text, so that the cap (with its marker) is the only cut */
+	va_copy(again, ap);
 	n = vsnprintf(tmp, sizeof(tmp), fmt, ap);
 	if (n < 0) {
 		n = 0;
 		tmp[0] = '\0';
+	} else if ((size_t)n >= sizeof(tmp) && (text = malloc((size_t)n + 1)) != NULL) {
+		vsnprintf(text, (size_t)n + 1, fmt, again);
+	} else if ((size_t)n >= sizeof(tmp)) {
+		text = tmp;
+		n = (int)sizeof(tmp) - 1;
 	}
-	b24_error_set_code(e, kind, code, strlen(code), http_status, tmp,
-		(size_t)n < sizeof(tmp) ? (size_t)n : sizeof(tmp) - 1);
+	va_end(again);
+	b24_error_set_code(e, kind, code, strlen(code), http_status, text, (size_t)n);
+	if (text != tmp) {
+		free(text);
+	}
 }
 
 void b24_error_set_code(b24_error *e, int kind, const char *code, size_t code_len,

@@ -13,6 +13,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include "b24_redact.h"
 
 enum b24_error_kind {
 	B24_E_NONE = 0,
@@ -28,8 +29,9 @@ enum b24_error_kind {
 
 typedef struct b24_error {
 	int kind;                 /* enum b24_error_kind; B24_E_NONE = no error */
-	char code[64];
-	char description[512];
+	/* capped with a marker, never cut silently (B24_MSG_VALUE_MAX, B24_MSG_TEXT_MAX) */
+	char code[B24_MSG_VALUE_MAX + B24_MSG_MARKER_MAX + 1];
+	char description[B24_MSG_TEXT_MAX + B24_MSG_MARKER_MAX + 1];
 	long http_status;         /* 0 when there was no HTTP answer */
 	long retry_after;         /* LIMIT: seconds until a call may succeed; 0 unknown */
 } b24_error;
@@ -83,9 +85,10 @@ int b24_error_kind_from_class(const char *class_name);
 void b24_error_clear(b24_error *e);
 /*
  * Fills `e` (NULL is allowed and ignored). `code` and the printf-formatted
- * description go through b24_redact_into() (b24_redact.h: secrets replaced,
- * control bytes and invalid UTF-8 escaped), cut to 63 and 511 bytes: text
- * from the network may be passed as it came.
+ * description go through b24_redact_capped() (b24_redact.h: secrets replaced,
+ * control bytes and invalid UTF-8 escaped, then capped at B24_MSG_VALUE_MAX
+ * and B24_MSG_TEXT_MAX bytes with a marker): text from the network may be
+ * passed as it came.
  */
 void b24_error_set(b24_error *e, int kind, const char *code, long http_status,
 	const char *fmt, ...)

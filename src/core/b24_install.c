@@ -12,6 +12,7 @@
 
 #include "b24_buf.h"
 #include "b24_errors.h"
+#include "b24_envelope.h"
 #include "b24_url.h"
 
 /* Bitrix24's authorization servers (rest-protocol.md 1.4), as b24_url_origin() writes them. */
@@ -327,21 +328,16 @@ static enum b24_install_verdict b24_install_app_info_result(json_object *result,
 enum b24_install_verdict b24_install_check_app_info(const char *body, size_t len,
 	const char *client_id, const char *member_id, const char *domain, long long *user_id)
 {
-	json_tokener *tok = json_tokener_new();
 	json_object *root = NULL, *result;
 	enum b24_install_verdict v = B24_INSTALL_VERIFY_FAILED;
 
-	if (!tok) {
-		return v;
-	}
 	if (body && len <= 65536) {
-		root = json_tokener_parse_ex(tok, body, (int) len);
+		root = b24_json_parse(body, len);
 	}
 	if (root && json_object_is_type(root, json_type_object) && json_object_object_get_ex(root, "result", &result)
 			&& json_object_is_type(result, json_type_object)) {
 		v = b24_install_app_info_result(result, client_id, member_id, domain, user_id);
 	}
 	json_object_put(root);
-	json_tokener_free(tok);
 	return v;
 }

@@ -6,7 +6,7 @@
 #include "b24_json_budget.h"
 
 /* The end of the string whose opening quote is before p: the byte after its closing quote. */
-static const char *b24_json_budget_skip_string(const char *p, const char *end)
+const char *b24_json_string_end(const char *p, const char *end)
 {
 	while (p < end) {
 		const char *q = memchr(p, '"', (size_t)(end - p));
@@ -34,7 +34,7 @@ int b24_json_within_budget(const char *text, size_t len)
 	while (p < end) {
 		switch (*p++) {
 			case '"':
-				p = b24_json_budget_skip_string(p, end);
+				p = b24_json_string_end(p, end);
 				break;
 			case '[':
 			case '{':

@@ -22,6 +22,9 @@
 /* 1 when the text stays within both limits (an invalid text may pass: the parser refuses it). */
 int b24_json_within_budget(const char *text, size_t len);
 
+/* The byte after the closing quote of the string whose opening quote is before p (end if none). */
+const char *b24_json_string_end(const char *p, const char *end);
+
 /*
  * 0 when the answer body stays within the budget, else -1 with err set:
  * RESPONSE B24_TOO_MANY_VALUES, err->http_status = status.

@@ -317,21 +317,56 @@ static size_t b24_redact_cut(const char *s, size_t len, size_t max)
 	return len;
 }
 
+int b24_redact_capped(const char *in, size_t len, size_t max, b24_buf *out)
+{
+	b24_buf shown = B24_BUF_INIT;
+	size_t scan = max * B24_REDACT_MARGIN + B24_MSG_SCAN, n;
+	int rc;
+
+	/* redaction first: the cut below only ever shortens text already redacted */
+	if (b24_redact(in, len < scan ? len : scan, &shown) != 0) {
+		b24_buf_free(&shown);
+		return -1;
+	}
+	n = b24_redact_cut(shown.data ? shown.data : "", shown.len, max);
+	rc = b24_buf_append(out, shown.data ? shown.data : "", n);
+	if (rc == 0 && (n < shown.len || len > scan)) {
+		rc = b24_buf_append_str(out, "...[");
+		rc = rc == 0 ? b24_buf_append_long(out, (long long)len) : rc;
+		rc = rc == 0 ? b24_buf_append_str(out, " bytes]") : rc;
+	}
+	b24_buf_free(&shown);
+	return rc;
+}
+
+static const char b24_redact_withheld[] = "(text withheld)";
+
+const char *b24_redact_value(b24_buf *tmp, const char *in, size_t len)
+{
+	b24_buf_reset(tmp);
+	if (b24_redact_capped(in, len, B24_MSG_VALUE_MAX, tmp) != 0 || !b24_buf_ok(tmp)) {
+		return b24_redact_withheld;
+	}
+	return b24_buf_cstr(tmp);
+}
+
 size_t b24_redact_into(char *dst, size_t size, const char *in, size_t len)
 {
-	static const char withheld[] = "(text withheld)";
 	b24_buf shown = B24_BUF_INIT;
-	size_t n = 0, scan = size * B24_REDACT_MARGIN;
+	size_t n = 0;
 
-	if (size == 0) {
+	if (size <= B24_MSG_MARKER_MAX + 1) {
+		if (size) {
+			dst[0] = '\0';
+		}
 		return 0;
 	}
-	if (b24_redact(in, len < scan ? len : scan, &shown) == 0) {
-		n = b24_redact_cut(shown.data ? shown.data : "", shown.len, size - 1);
+	if (b24_redact_capped(in, len, size - 1 - B24_MSG_MARKER_MAX, &shown) == 0 && b24_buf_ok(&shown)) {
+		n = shown.len;
 		memcpy(dst, shown.data ? shown.data : "", n);
-	} else if (size > sizeof(withheld)) {
-		n = sizeof(withheld) - 1;
-		memcpy(dst, withheld, n);
+	} else {
+		n = sizeof(b24_redact_withheld) - 1;
+		memcpy(dst, b24_redact_withheld, n);
 	}
 	dst[n] = '\0';
 	b24_buf_free(&shown);

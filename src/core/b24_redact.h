@@ -33,10 +33,44 @@
 int b24_redact(const char *in, size_t len, b24_buf *out);
 
 /*
- * The redacted text of in[0..len) into dst (NUL-terminated, at most size - 1
- * bytes, cut at a UTF-8 boundary and never inside an escape). Only the
- * first bytes of a long input are read: what fits, and a margin. Returns the
- * length written; out of memory writes "(text withheld)".
+ * The cap of text in messages. A message shows at most B24_MSG_VALUE_MAX
+ * bytes of any one value it repeats (a method name, a key, a URL, a path, a
+ * placement code, an event name, an error code) and at most
+ * B24_MSG_TEXT_MAX bytes of a whole description (the portal's
+ * error_description, or a text of the client's with values in it). A longer
+ * text is cut at a UTF-8 boundary, never inside an escape, and ends with the
+ * marker "...[<n> bytes]", n being the length of the text as given: nothing
+ * is cut silently. Redaction comes first, the cut after, so a cut can never
+ * leave part of a secret unrecognised (b24_redact() reads the input as far
+ * as B24_MSG_SCAN beyond the cap, and a prefix is redacted as safely as the
+ * whole).
+ */
+#define B24_MSG_VALUE_MAX  200
+#define B24_MSG_TEXT_MAX   900
+/* The longest marker: "...[" + 20 digits + " bytes]". */
+#define B24_MSG_MARKER_MAX 31
+/* Input read beyond what a cap shows: room for secrets that redaction shortens. */
+#define B24_MSG_SCAN       65536
+
+/*
+ * Appends the redacted text of in[0..len) to out, at most max bytes of it and
+ * the marker when there is more. 0, or -1 when out of memory.
+ */
+int b24_redact_capped(const char *in, size_t len, size_t max, b24_buf *out);
+
+/*
+ * The same into a buffer: at most max bytes of text and the marker. A caller
+ * repeats a value in a message with it: `b24_redact_value(&tmp, s, len)`
+ * gives the NUL-terminated text of B24_MSG_VALUE_MAX, in tmp (freed by the
+ * caller); "(text withheld)" when out of memory.
+ */
+const char *b24_redact_value(b24_buf *tmp, const char *in, size_t len);
+
+/*
+ * The redacted text of in[0..len) into dst (NUL-terminated), capped so that
+ * text and marker fit: at most size - 1 - B24_MSG_MARKER_MAX bytes of text
+ * (size must exceed B24_MSG_MARKER_MAX). Returns the length written; out of
+ * memory writes "(text withheld)".
  */
 size_t b24_redact_into(char *dst, size_t size, const char *in, size_t len);
 

@@ -24,8 +24,12 @@ struct b24_store {
 /* B24_STORE_FAILED with the path and, when set, errno's text. */
 static void b24_store_fail(b24_error *err, const b24_store *s, const char *what, int errnum)
 {
+	b24_buf shown = B24_BUF_INIT;
+
 	b24_error_set(err, B24_E_AUTH, B24_STORE_FAILED, 0, "token store %s: %s%s%s",
-		s ? s->path : "", what, errnum ? ": " : "", errnum ? strerror(errnum) : "");
+		s ? b24_redact_value(&shown, s->path, strlen(s->path)) : "", what, errnum ? ": " : "",
+		errnum ? strerror(errnum) : "");
+	b24_buf_free(&shown);
 }
 
 b24_store *b24_store_open(const char *path, b24_error *err)

@@ -20,8 +20,10 @@
 
 static void b24_php_batch_entry_name(zend_string *key, zend_ulong idx, char *buf, size_t size)
 {
+	char shown[B24_PHP_MSG_VALUE_SIZE];
+
 	if (key) {
-		snprintf(buf, size, "\"%s\"", ZSTR_VAL(key));
+		snprintf(buf, size, "\"%s\"", b24_php_msg_value(shown, key));
 	} else {
 		snprintf(buf, size, ZEND_ULONG_FMT, idx);
 	}
@@ -56,7 +58,7 @@ static zend_string *b24_php_batch_command(zend_string *method, zval *params)
 static zend_string *b24_php_batch_entry(zend_string *key, zend_ulong idx, zval *entry, bool strict, bool *skip)
 {
 	zval *method, *params;
-	char name[128];
+	char name[B24_PHP_MSG_VALUE_SIZE + 2];
 
 	*skip = false;
 	b24_php_batch_entry_name(key, idx, name, sizeof(name));

@@ -72,6 +72,8 @@ static bool b24_php_bind_event_check_event(zend_string *event, const b24_event_i
 	const char *suggestion;
 	enum b24_event_kind kind = b24_catalog_classify_event(ZSTR_VAL(event), ZSTR_LEN(event), &suggestion);
 
+	char shown[B24_PHP_MSG_VALUE_SIZE];
+
 	*info = kind == B24_EVENT_INTERFACE ? b24_catalog_event(ZSTR_VAL(event), ZSTR_LEN(event)) : NULL;
 	if (kind == B24_EVENT_INTERFACE || kind == B24_EVENT_REST) {
 		return true;
@@ -80,15 +82,15 @@ static bool b24_php_bind_event_check_event(zend_string *event, const b24_event_i
 		zend_argument_value_error(1, "must not be empty");
 	} else if (kind == B24_EVENT_UNKNOWN_INTERFACE && suggestion) {
 		zend_argument_value_error(1, "is not an interface event: \"%s\"; did you mean \"%s\"? "
-			"(a portal ignores unknown interface events silently)", ZSTR_VAL(event), suggestion);
+			"(a portal ignores unknown interface events silently)", b24_php_msg_value(shown, event), suggestion);
 	} else if (kind == B24_EVENT_UNKNOWN_INTERFACE) {
 		zend_argument_value_error(1, "is not an interface event: \"%s\" is none of the %zu of "
 			"the catalog (a portal ignores unknown interface events silently)",
-			ZSTR_VAL(event), b24_catalog_event_count());
+			b24_php_msg_value(shown, event), b24_catalog_event_count());
 	} else {
 		zend_argument_value_error(1, "must be an interface event such as "
 			"\"BackgroundCallCard::answerButtonClick\" or a REST event name (letters, digits "
-			"and \"_\", starting with \"On\"), \"%s\" given", ZSTR_VAL(event));
+			"and \"_\", starting with \"On\"), \"%s\" given", b24_php_msg_value(shown, event));
 	}
 	return false;
 }
@@ -102,8 +104,10 @@ static bool b24_php_bind_event_check_rest_options(zval **o, const b24_event_info
 		return false;
 	}
 	if (info && (o[PLB_AUTH_TYPE] || o[PLB_EVENT_TYPE])) {
+		char shown[B24_PHP_MSG_VALUE_SIZE];
+
 		zend_argument_value_error(3, "options \"auth_type\" and \"event_type\" are for REST events, "
-			"\"%s\" is an interface event", ZSTR_VAL(event));
+			"\"%s\" is an interface event", b24_php_msg_value(shown, event));
 		return false;
 	}
 	return true;
@@ -232,8 +236,10 @@ PHP_METHOD(B24Placement, bindEvent)
 		RETURN_THROWS();
 	}
 	if (!b24_catalog_event_raised_by(c.req.info, ZSTR_VAL(o->code), ZSTR_LEN(o->code))) {
+		char shown[B24_PHP_MSG_VALUE_SIZE];
+
 		zend_argument_value_error(1, "is not an interface event of %s (see B24Placement::events())",
-			ZSTR_VAL(o->code));
+			b24_php_msg_value(shown, o->code));
 	} else {
 		b24_php_bind_event_run(&c, return_value);
 	}

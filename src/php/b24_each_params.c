@@ -130,7 +130,9 @@ static bool b24_php_each_check(HashTable *params)
 		}
 		for (i = 0; i < sizeof(arrays) / sizeof(arrays[0]); i++) {
 			if (b24_php_each_key_is(key, arrays[i]) && Z_TYPE_P(v) != IS_ARRAY) {
-				zend_argument_type_error(2, "key \"%s\" must be of type array, %s given", ZSTR_VAL(key),
+				char shown[B24_PHP_MSG_VALUE_SIZE];
+
+				zend_argument_type_error(2, "key \"%s\" must be of type array, %s given", b24_php_msg_value(shown, key),
 					zend_zval_type_name(v));
 				return false;
 			}

@@ -201,7 +201,9 @@ static void b24_php_json_error(uint32_t arg_num, zend_string *name, zend_ulong i
 	if (!name) {
 		zend_argument_value_error(arg_num, "cannot be encoded as JSON (key " ZEND_ULONG_FMT ")", idx);
 	} else if (b24_utf8_valid(ZSTR_VAL(name), ZSTR_LEN(name), NULL)) {
-		zend_argument_value_error(arg_num, "cannot be encoded as JSON (key \"%s\")", ZSTR_VAL(name));
+		char shown[B24_PHP_MSG_VALUE_SIZE];
+
+		zend_argument_value_error(arg_num, "cannot be encoded as JSON (key \"%s\")", b24_php_msg_value(shown, name));
 	} else {
 		zend_argument_value_error(arg_num, "cannot be encoded as JSON (a key that is not UTF-8)");
 	}

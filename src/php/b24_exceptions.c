@@ -11,6 +11,7 @@
 #include "zend_exceptions.h"
 
 #include "b24_private.h"
+#include "b24_envelope.h"
 
 zend_class_entry *b24_php_ce_Exception;
 
@@ -59,6 +60,12 @@ void b24_php_exception_make(const b24_error *err, zval *out)
 	}
 }
 
+const char *b24_php_msg_value(char *buf, const zend_string *value)
+{
+	b24_redact_into(buf, B24_PHP_MSG_VALUE_SIZE, ZSTR_VAL(value), ZSTR_LEN(value));
+	return buf;
+}
+
 void b24_php_throw(const b24_error *err)
 {
 	zval ex;
@@ -84,8 +91,9 @@ void b24_php_error_of_command(zval *entry, long http_status, b24_error *err)
 	if (!desc || Z_TYPE_P(desc) != IS_STRING) {
 		desc = NULL;
 	}
-	b24_error_set_code(err, b24_errors_kind(Z_STRVAL_P(code), Z_STRLEN_P(code)), Z_STRVAL_P(code),
-		Z_STRLEN_P(code), http_status, desc ? Z_STRVAL_P(desc) : "", desc ? Z_STRLEN_P(desc) : 0);
+	/* the envelope's rule: class of the code, description else catalog text else code */
+	b24_envelope_error_set(http_status, Z_STRVAL_P(code), Z_STRLEN_P(code),
+		desc ? Z_STRVAL_P(desc) : "", desc ? Z_STRLEN_P(desc) : 0, err);
 }
 
 static void b24_php_exception_read(INTERNAL_FUNCTION_PARAMETERS, const char *name, size_t len)

@@ -12,6 +12,7 @@
 #include "php.h"
 
 #include "b24_private.h"
+#include "b24_envelope.h"
 
 b24_php_client *b24_php_pick_client(zval *client)
 {
@@ -36,6 +37,21 @@ static void b24_php_add_crest_information(zval *answer, const char *code, size_t
 	}
 }
 
+/*
+ * Whether the body's own code is the error's: compared as the error keeps
+ * it (redacted, capped), so that a long or odd code still finds its body.
+ */
+static bool b24_php_error_is_body_code(const b24_error *err, const zval *code)
+{
+	b24_error of_body;
+
+	if (Z_TYPE_P(code) != IS_STRING) {
+		return false;
+	}
+	b24_error_set_code(&of_body, err->kind, Z_STRVAL_P(code), Z_STRLEN_P(code), 0, "", 0);
+	return strcasecmp(of_body.code, err->code) == 0;
+}
+
 /* The server's own error object when the body is one for this error. */
 static bool b24_php_error_from_body(zval *answer, const b24_error *err, const b24_response *resp)
 {
@@ -45,7 +61,25 @@ static bool b24_php_error_from_body(zval *answer, const b24_error *err, const b2
 		return false;
 	}
 	if (Z_TYPE_P(answer) == IS_ARRAY && (code = zend_hash_str_find(Z_ARRVAL_P(answer), ZEND_STRL("error")))
-			&& Z_TYPE_P(code) == IS_STRING && strcasecmp(Z_STRVAL_P(code), err->code) == 0) {
+			&& b24_php_error_is_body_code(err, code)) {
+		return true;
+	}
+	zval_ptr_dtor(answer);
+	return false;
+}
+
+/*
+ * CRest returns any JSON object it gets: a 2xx object with neither result
+ * nor error (which B24Client::call() refuses) is returned as it came.
+ */
+static bool b24_php_bare_object(zval *answer, const b24_error *err, const b24_response *resp)
+{
+	if (err->kind != B24_E_RESPONSE || strcmp(err->code, B24_INVALID_JSON) != 0 || !resp->body
+			|| resp->status < 200 || resp->status >= 300
+			|| b24_envelope_shape_of(resp->body, resp->body_len) != B24_ENVELOPE_SHAPE_NEITHER) {
+		return false;
+	}
+	if (b24_php_decode_json(answer, resp->body, resp->body_len) && Z_TYPE_P(answer) == IS_ARRAY) {
 		return true;
 	}
 	zval_ptr_dtor(answer);
@@ -60,6 +94,9 @@ static void b24_php_return_error(zval *answer, const b24_error *err, const b24_r
 		array_init_size(answer, 2);
 		add_assoc_string(answer, "error", "curl_error");
 		add_assoc_string(answer, "error_information", err->description);
+		return;
+	}
+	if (b24_php_bare_object(answer, err, resp)) {
 		return;
 	}
 	if (!b24_php_error_from_body(answer, err, resp)) {

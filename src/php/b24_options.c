@@ -110,13 +110,14 @@ static const b24_php_opt *b24_php_opt_check(const b24_php_opts *spec, zend_strin
 	uint64_t seen, uint32_t arg)
 {
 	const b24_php_opt *row;
+	char shown[B24_PHP_MSG_VALUE_SIZE];
 
 	if (!key) {
 		zend_argument_value_error(arg, "must have string keys");
 		return NULL;
 	}
 	if (!(row = b24_php_opt_find(spec, key))) {
-		zend_argument_value_error(arg, "contains the unknown %s \"%s\"", spec->noun, ZSTR_VAL(key));
+		zend_argument_value_error(arg, "contains the unknown %s \"%s\"", spec->noun, b24_php_msg_value(shown, key));
 		return NULL;
 	}
 	if (seen & ((uint64_t) 1 << row->target)) {
@@ -126,7 +127,7 @@ static const b24_php_opt *b24_php_opt_check(const b24_php_opts *spec, zend_strin
 	}
 	if (Z_TYPE_P(value) != IS_NULL && !b24_php_opt_type_ok(value, row->type)) {
 		zend_argument_type_error(arg, "%s \"%s\" must be of type %s, %s given", spec->noun,
-			ZSTR_VAL(key), b24_php_opt_type_name(row->type), zend_zval_type_name(value));
+			b24_php_msg_value(shown, key), b24_php_opt_type_name(row->type), zend_zval_type_name(value));
 		return NULL;
 	}
 	if (!b24_php_opt_bytes_ok(spec, row, value, arg)) {

@@ -126,8 +126,10 @@ static bool b24_php_frame_subs_from_option(HashTable *ht, zval *placement, b24_p
 			return false;
 		}
 		if (!b24_catalog_event(Z_STRVAL_P(event), Z_STRLEN_P(event))) {
+			char shown[B24_PHP_MSG_VALUE_SIZE];
+
 			zend_argument_value_error(2, "option \"bindings\" names \"%s\", which is not an "
-				"interface event", Z_STRVAL_P(event));
+				"interface event", b24_php_msg_value(shown, Z_STR_P(event)));
 			return false;
 		}
 		if (b24_frame_subscribes(Z_STRVAL_P(event), placement ? Z_STRVAL_P(placement) : NULL,

@@ -93,6 +93,13 @@ extern zend_class_entry *b24_php_ce_Exception;
 void b24_php_exceptions_init(zend_class_entry *const by_kind[B24_E_API + 1]);
 /* Throws the exception class of err->kind, with code, description and status. */
 void b24_php_throw(const b24_error *err);
+/*
+ * A caller's value (a key, an entry's id, an event name, a placement code)
+ * as a ValueError or TypeError repeats it: redacted, then capped at
+ * B24_MSG_VALUE_MAX bytes with the marker (b24_redact.h), in buf.
+ */
+#define B24_PHP_MSG_VALUE_SIZE (B24_MSG_VALUE_MAX + B24_MSG_MARKER_MAX + 1)
+const char *b24_php_msg_value(char *buf, const zend_string *value);
 /* The same exception, made and not thrown, into *out. */
 void b24_php_exception_make(const b24_error *err, zval *out);
 /* A batch command's error entry ({error, error_description} or a bare code) as a b24_error. */

@@ -111,6 +111,12 @@ static void test_corrupt(void)
 	CHECK(b24_bindings_read(bad, "m1", 1, &l, &err) == -1);
 	CHECK(err.kind == B24_E_AUTH && strcmp(err.code, "B24_STORE_FAILED") == 0);
 	CHECK(strstr(err.description, "not a JSON object") != NULL);
+	/* strict JSON: a trailing comma, like any damage, refuses the file */
+	f = fopen(bad, "w");
+	fputs("{\"portals\": {},}", f);
+	fclose(f);
+	CHECK(b24_bindings_read(bad, "m1", 1, &l, &err) == -1);
+	CHECK(strstr(err.description, "not a JSON object") != NULL);
 	/* A write does not overwrite what it cannot read. */
 	CHECK(b24_bindings_record(bad, "m1", EV, "https://a.example/h", "frame", "", 1, &err) == -1);
 	unlink(bad);

@@ -60,9 +60,36 @@ static void test_server_errors(void)
 	expect(200, "{\"error\":\"ERROR_PLACEMENT_MAX_COUNT\",\"error_description\":\"limit\"}",
 		0, B24_E_API, "ERROR_PLACEMENT_MAX_COUNT");
 	expect(200, "{\"error\":\"ERROR_ARGUMENT\",\"argument\":\"PLACEMENT\"}", 0, B24_E_API, "ERROR_ARGUMENT");
-	/* an error next to a result is an error, unless the fast path took it (documented) */
+	/* an error next to a result is an error, whatever the key order (the fast path too) */
 	expect(200, "{\"time\":{},\"result\":null,\"error\":\"ERROR_CORE\"}", 0, B24_E_API, "ERROR_CORE");
-	expect(200, "{\"result\":null,\"error\":\"ERROR_CORE\"}", 0, 0, NULL);
+	expect(200, "{\"result\":null,\"error\":\"ERROR_CORE\"}", 0, B24_E_API, "ERROR_CORE");
+	expect(200, "{\"error\":\"ERROR_CORE\",\"result\":1}", 0, B24_E_API, "ERROR_CORE");
+	expect(200, "{\"result\":1,\"error\":\"\"}", 0, B24_E_API, "");
+	expect(200, "{\"result\":{\"a\":[1,{\"b\":2}]},\"time\":{},\"error\":\"X\"}", 0, B24_E_API, "X");
+	/* a key spelled with escapes is the same key */
+	expect(200, "{\"result\":1,\"\\u0065rror\":\"X\"}", 0, B24_E_API, "X");
+	/* "error" inside the result, or as a value, is no error member */
+	expect(200, "{\"result\":{\"error\":\"X\"},\"x\":\"error\"}", 0, 0, NULL);
+	expect(200, "{\"result\":[\"error\",{\"error\":1}],\"t\":[\"a\",\"error\"]}", 0, 0, NULL);
+	expect(200, "{\"result\":\"a\\\"error\\\"\"}", 0, 0, NULL);
+	/* null is absent; any other type is no code */
+	expect(200, "{\"result\":1,\"error\":null}", 0, 0, NULL);
+	expect(200, "{\"result\":1,\"error\":5}", 0, B24_E_RESPONSE, B24_INVALID_JSON);
+	expect(200, "{\"error\":false,\"result\":1}", 0, B24_E_RESPONSE, B24_INVALID_JSON);
+	expect(200, "{\"result\":1,\"error\":{\"message\":\"m\"}}", 0, B24_E_RESPONSE, B24_INVALID_JSON);
+	/* the status decides without an error member: 4xx/5xx fail, a 2xx object needs a result */
+	expect(400, "{\"result\":1}", 0, B24_E_SERVER, B24_HTTP_ERROR);
+	expect(200, "{\"foo\":1}", 0, B24_E_RESPONSE, B24_INVALID_JSON);
+	CHECK_INT(b24_envelope_shape_of("{\"foo\":1}", 9), B24_ENVELOPE_SHAPE_NEITHER);
+	CHECK_INT(b24_envelope_shape_of("{\"result\":1,\"error\":\"X\"}", 24), B24_ENVELOPE_SHAPE_ERROR);
+	CHECK_INT(b24_envelope_shape_of("{\"error\":5}", 11), B24_ENVELOPE_SHAPE_BAD_ERROR);
+	CHECK_INT(b24_envelope_shape_of("{\"result\":1}", 12), B24_ENVELOPE_SHAPE_RESULT);
+	CHECK_INT(b24_envelope_shape_of("[1]", 3), B24_ENVELOPE_SHAPE_NOT_OBJECT);
+	/* RFC 8259 only: what json-c would take by default and ext/json refuses */
+	expect(200, "{\"error\":\"X\",}", 0, B24_E_RESPONSE, B24_INVALID_JSON);
+	expect(200, "{\"error\":'X'}", 0, B24_E_RESPONSE, B24_INVALID_JSON);
+	expect(200, "{/* c */\"error\":\"X\"}", 0, B24_E_RESPONSE, B24_INVALID_JSON);
+	expect(400, "{\"error\":\"X\",}", 0, B24_E_SERVER, B24_HTTP_ERROR);
 	/* REST 3 shape */
 	expect(400, "{\"error\":{\"code\":\"BITRIX_REST_V3_EXCEPTION_INVALIDJSONEXCEPTION\",\"message\":\"m\"}}",
 		0, B24_E_API, "BITRIX_REST_V3_EXCEPTION_INVALIDJSONEXCEPTION");

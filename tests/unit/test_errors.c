@@ -75,7 +75,8 @@ static void test_table_rows(void)
 static void test_error_set(void)
 {
 	b24_error e;
-	char long_desc[700];
+	char long_desc[1200];
+	char long_code[400];
 
 	b24_error_set(&e, B24_E_TRANSPORT, B24_TIMEOUT, 0, "after %d ms", 75000);
 	CHECK_INT(e.kind, B24_E_TRANSPORT);
@@ -88,7 +89,19 @@ static void test_error_set(void)
 	}
 	long_desc[sizeof(long_desc) - 1] = '\0';
 	b24_error_set_code(&e, B24_E_API, "X", 1, 400, long_desc, strlen(long_desc));
-	CHECK_INT(strlen(e.description), 510);
+	/* 450 letters of 2 bytes: 900 bytes shown, the marker says how long it was */
+	CHECK_INT(strlen(e.description), 900 + strlen("...[1199 bytes]"));
+	CHECK(strcmp(e.description + 900, "...[1199 bytes]") == 0);
+	/* a code is never cut silently: whole up to B24_MSG_VALUE_MAX, then the marker */
+	memset(long_code, 'C', sizeof(long_code));
+	b24_error_set_code(&e, B24_E_API, long_code, 200, 400, "d", 1);
+	CHECK_INT(strlen(e.code), 200);
+	b24_error_set_code(&e, B24_E_API, long_code, sizeof(long_code), 400, "d", 1);
+	CHECK_INT(strlen(e.code), 200 + strlen("...[400 bytes]"));
+	CHECK(strcmp(e.code + 200, "...[400 bytes]") == 0);
+	/* a formatted description longer than its buffer is capped the same way */
+	b24_error_set(&e, B24_E_API, "X", 0, "%s|%s", long_desc, "tail");
+	CHECK(strstr(e.description, "...[1204 bytes]") != NULL);
 	b24_error_clear(&e);
 	CHECK_INT(e.kind, B24_E_NONE);
 	CHECK_STR(e.code, "");

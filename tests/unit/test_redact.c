@@ -127,21 +127,63 @@ static void test_prefixes(void)
 
 static void test_into(void)
 {
-	char small[8], big[600];
+	char small[B24_MSG_MARKER_MAX + 9], big[600];
 	char input[4000];
 
-	CHECK_INT(b24_redact_into(small, sizeof(small), "auth=secret", 11), 7);
-	CHECK_STR(small, "auth=**");
-	/* never cut inside an escape or a UTF-8 sequence */
-	CHECK_INT(b24_redact_into(small, sizeof(small), "abcde\n", 6), 5);
-	CHECK_STR(small, "abcde");
-	CHECK_INT(b24_redact_into(small, sizeof(small), "abcdef\xc3\xa9", 8), 6);
-	CHECK_STR(small, "abcdef");
-	/* a long text is read only as far as it can show */
+	CHECK_INT(b24_redact_into(small, sizeof(small), "auth=secret", 11), 8);
+	CHECK_STR(small, "auth=***");
+	/* never cut inside an escape or a UTF-8 sequence, and never silently */
+	CHECK_INT(b24_redact_into(small, sizeof(small), "abcdefg\n", 8), 7 + strlen("...[8 bytes]"));
+	CHECK_STR(small, "abcdefg...[8 bytes]");
+	CHECK_INT(b24_redact_into(small, sizeof(small), "abcdefg\xc3\xa9", 9), 7 + strlen("...[9 bytes]"));
+	CHECK_STR(small, "abcdefg...[9 bytes]");
+	CHECK_INT(b24_redact_into(small, sizeof(small), "abcdefgh", 8), 8);
+	CHECK_STR(small, "abcdefgh");
+	/* too small for the marker: nothing rather than a silent cut */
+	CHECK_INT(b24_redact_into(small, 10, "abc", 3), 0);
+	/* a long text: the part that fits, then the marker */
 	memset(input, 'a', sizeof(input));
 	memcpy(input + sizeof(input) - 12, "auth=SECRET!", 12);
 	b24_redact_into(big, sizeof(big), input, sizeof(input));
-	CHECK_INT(strlen(big), sizeof(big) - 1);
+	CHECK_INT(strlen(big), sizeof(big) - 1 - B24_MSG_MARKER_MAX + strlen("...[4000 bytes]"));
+	CHECK(strstr(big, "...[4000 bytes]") != NULL);
+}
+
+/*
+ * The cap: redaction first, then the cut. A secret that straddles the cap,
+ * or that redaction shortens so that the text fits, never shows a byte.
+ */
+static void test_capped(void)
+{
+	b24_buf out = B24_BUF_INIT, tmp = B24_BUF_INIT;
+	char text[600];
+	size_t at;
+
+	for (at = 150; at < 210; at++) {
+		memset(text, 'x', sizeof(text));
+		memcpy(text + at, "&auth=S3CRETS3CRETS3CRE&y", 25);
+		b24_buf_reset(&out);
+		CHECK_INT(b24_redact_capped(text, sizeof(text), 200, &out), 0);
+		CHECK(strstr(b24_buf_cstr(&out), "S3C") == NULL && strstr(b24_buf_cstr(&out), "RET") == NULL);
+		CHECK(strstr(b24_buf_cstr(&out), "...[600 bytes]") != NULL);
+		b24_buf_reset(&out);
+		memcpy(text + at, "/rest/1/W3BH00KW3BH00K/x", 24);
+		CHECK_INT(b24_redact_capped(text, sizeof(text), 200, &out), 0);
+		CHECK(strstr(b24_buf_cstr(&out), "W3B") == NULL && strstr(b24_buf_cstr(&out), "00K") == NULL);
+	}
+	/* a secret longer than the cap, redacted first: what follows it is shown whole */
+	memset(text, 'T', sizeof(text));
+	memcpy(text, "auth=", 5);
+	memcpy(text + sizeof(text) - 6, "&tail!", 6);
+	b24_buf_reset(&out);
+	CHECK_INT(b24_redact_capped(text, sizeof(text), 200, &out), 0);
+	CHECK_STR(b24_buf_cstr(&out), "auth=***&tail!");
+	/* a value: B24_MSG_VALUE_MAX bytes, then the marker */
+	memset(text, 'v', sizeof(text));
+	CHECK_INT(strlen(b24_redact_value(&tmp, text, sizeof(text))), B24_MSG_VALUE_MAX + strlen("...[600 bytes]"));
+	CHECK_STR(b24_redact_value(&tmp, "short\r\n", 7), "short\\x0d\\x0a");
+	b24_buf_free(&out);
+	b24_buf_free(&tmp);
 }
 
 /* What a portal says in error_description reaches no message as it came. */
@@ -171,6 +213,7 @@ int main(void)
 	B24T_RUN(test_fixed_point);
 	B24T_RUN(test_prefixes);
 	B24T_RUN(test_into);
+	B24T_RUN(test_capped);
 	B24T_RUN(test_error_set);
 	return b24t_finish();
 }

@@ -159,6 +159,16 @@ static void test_missing_and_damaged(void)
 	CHECK_INT(b24_store_load(s, &t, &err), B24_STORE_ERROR);
 	write_file(path, "[1]");
 	CHECK_INT(b24_store_load(s, &t, &err), B24_STORE_ERROR);
+	/* strict JSON: what json-c takes by default and json_decode() refuses is damaged */
+	write_file(path, "{'access_token':'acc','refresh_token':'ref'}");
+	CHECK_INT(b24_store_load(s, &t, &err), B24_STORE_ERROR);
+	write_file(path, "{\"access_token\":\"acc\",\"refresh_token\":\"ref\",}");
+	CHECK_INT(b24_store_load(s, &t, &err), B24_STORE_ERROR);
+	write_file(path, "/* c */{\"access_token\":\"acc\",\"refresh_token\":\"ref\"}");
+	CHECK_INT(b24_store_load(s, &t, &err), B24_STORE_ERROR);
+	write_file(path, "{\"access_token\":\"acc\",\"refresh_token\":\"ref\"} x");
+	CHECK_INT(b24_store_load(s, &t, &err), B24_STORE_ERROR);
+	CHECK(t.access_token == NULL);
 	b24_store_free(s);
 	CHECK(b24_store_open("", &err) == NULL);
 	CHECK_STR(err.code, B24_STORE_FAILED);

@@ -36,7 +36,7 @@ final class FaultResponder
             // PHP sends headers with the first body byte, so the drop comes right after that byte.
             'reset_after_headers' => self::cut(self::envelope((int)($p['size'] ?? 1024)), 1, Response::ACTION_CLOSE_AFTER_HEADERS),
             'truncated' => self::truncated($p),
-            'invalid_json' => Response::text((int)($p['status'] ?? 200), 'application/json; charset=utf-8', (string)($p['body'] ?? '{"result":{"ID":"1","TITLE":"broken')),
+            'invalid_json' => Response::text((int)($p['status'] ?? 200), 'application/json; charset=utf-8', self::body($p)),
             'big_body' => Response::text(200, 'application/json; charset=utf-8', self::envelope((int)($p['size'] ?? 1048576))),
             'many_values' => Response::text(200, 'application/json; charset=utf-8', self::manyValues((int)($p['size'] ?? 1048576), (string)($p['value'] ?? '[]'))),
             'empty_body' => Response::text((int)($p['status'] ?? 200), 'application/json; charset=utf-8', ''),
@@ -47,6 +47,19 @@ final class FaultResponder
             $response->delayMs = (int)($p['delay_ms'] ?? 0);
         }
         return $response;
+    }
+
+    /**
+     * The body of an invalid_json fault: `body_base64` for bytes a JSON control request cannot
+     * carry (invalid UTF-8), else `body`, else a cut envelope.
+     * @param array<string, mixed> $p
+     */
+    private static function body(array $p): string
+    {
+        if (isset($p['body_base64'])) {
+            return (string)base64_decode((string)$p['body_base64'], true);
+        }
+        return (string)($p['body'] ?? '{"result":{"ID":"1","TITLE":"broken');
     }
 
     /** @param array<string, mixed> $p */
