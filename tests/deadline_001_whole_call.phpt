@@ -148,6 +148,24 @@ $mark = b24_emu_log_mark();
 echo "   next: ", $s->call('profile')['ID'], ' ', requests_since($mark, 3), "\n";
 array_map('unlink', glob("$dir/*"));
 rmdir($dir);
+
+/* 7. batch() and each(): every request they send is a call with a deadline of its own, so three
+      requests of 0.9 s each take longer than 'timeout' together and none fails */
+$w = b24_emu_webhook_client(['timeout' => 2]);
+$commands = [];
+for ($i = 0; $i < 120; $i++) {
+    $commands["c$i"] = ['method' => 'crm.deal.get', 'params' => ['id' => $i + 1]];
+}
+b24_emu_fault('slow', ['delay_ms' => 900], 3, 'batch');
+[$class, $code, $took] = timed(function () use ($w, $commands, &$r) { $r = $w->batch($commands); });
+echo "7: batch $class ", count($r), ' ', $r['c119']['ID'], ' ', $took > 2.7 ? 'longer than the timeout' : "took $took s", "\n";
+b24_emu_fault('slow', ['delay_ms' => 900], 3, 'batch');
+/* 2 items a page, 50 pages a request: deals 1-250 are three requests */
+$list = ['select' => ['ID'], 'filter' => ['<=ID' => 250]];
+[$class, $code, $took] = timed(function () use ($w, $list, &$n) { $n = count($w->fetchAll('crm.deal.list', $list, ['page_size' => 2])); });
+$w->call('crm.deal.list', $list);
+echo "7: each $class ", $n === $w->lastTotal() ? 'every deal' : "$n of " . $w->lastTotal(), ' ', $took > 2.7 ? 'longer than the timeout' : "took $took s", "\n";
+b24_emu_control('DELETE', 'faults');
 ?>
 --EXPECT--
 1: B24TransportException B24_TIMEOUT within the deadline
@@ -170,3 +188,5 @@ rmdir($dir);
    says why
    profile 401
    next: 1 profile 401, oauth 200, profile 200
+7: batch none 120 120 longer than the timeout
+7: each none every deal longer than the timeout

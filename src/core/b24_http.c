@@ -347,12 +347,8 @@ static int b24_http_serves(b24_transport *t, const char *url)
 	return 1;
 }
 
-/*
- * The limits of one request: the transport's own, or what is left of the
- * call's deadline when that is less (0 there means "none" to libcurl, so the
- * caller has made sure that time is left).
- */
-static CURLcode b24_http_limits(b24_transport *t, const b24_deadline *deadline)
+/* The limits of one request (b24_http_int.h). */
+CURLcode b24_http_limits(b24_transport *t, const b24_deadline *deadline)
 {
 	long long now = b24_deadline_now();
 	CURLcode rc = curl_easy_setopt(t->curl, CURLOPT_TIMEOUT_MS,
