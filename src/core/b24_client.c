@@ -490,7 +490,7 @@ static void b24_client_redirect_error(const b24_http_response *h, b24_error *err
 }
 
 int b24_client_send(b24_client *c, const char *method, const char *body, size_t len,
-	int json, b24_response *resp, b24_error *err)
+	int json, b24_deadline *deadline, b24_response *resp, b24_error *err)
 {
 	b24_http_response h;
 	b24_transport *t;
@@ -512,9 +512,9 @@ int b24_client_send(b24_client *c, const char *method, const char *body, size_t 
 	}
 	/* libcurl may send a read again on a new connection by itself, never a write */
 	c->sent_bytes = send_len;
-	rc = b24_http_send(t, B24_HTTP_POST, c->url.data, send_body, send_len,
+	rc = b24_http_send_until(t, B24_HTTP_POST, c->url.data, send_body, send_len,
 		json ? "application/json" : "application/x-www-form-urlencoded",
-		c->readonly ? B24_HTTP_REPLAYABLE : B24_HTTP_WRITE, &h, err);
+		c->readonly ? B24_HTTP_REPLAYABLE : B24_HTTP_WRITE, deadline, &h, err);
 	c->connects += h.new_connects;
 	b24_client_fill_response(resp, &h);
 	if (rc != 0) {
@@ -533,20 +533,20 @@ int b24_client_send(b24_client *c, const char *method, const char *body, size_t 
 
 /* One attempt of a call with the expired_token protocol (b24_client_rounds()). */
 static int b24_client_call_retrying(b24_client *c, const char *method, const char *body,
-	size_t body_len, int json, b24_response *resp, b24_error *err)
+	size_t body_len, int json, b24_deadline *deadline, b24_response *resp, b24_error *err)
 {
 	int rc;
 
 	if (!c->webhook && !b24_client_nonempty(c->token.access_token)) {
 		/* only a refresh token is known: get an access token first */
-		if (b24_client_renew(c, "", err) < 0) {
+		if (b24_client_renew(c, "", deadline, err) < 0) {
 			return -1;
 		}
 		resp->refreshed = 1;
 	}
-	rc = b24_client_send(c, method, body, body_len, json, resp, err);
+	rc = b24_client_send(c, method, body, body_len, json, deadline, resp, err);
 	if (rc != 0 && !c->webhook && b24_client_expired(err)) {
-		rc = b24_client_rounds(c, method, body, body_len, json, resp, err);
+		rc = b24_client_rounds(c, method, body, body_len, json, deadline, resp, err);
 	}
 	return rc;
 }
@@ -559,6 +559,7 @@ typedef struct b24_client_attempt {
 	size_t body_len;
 	int json;
 	b24_response *resp;
+	b24_deadline *deadline;       /* the call's: every attempt spends from it */
 	int attempts;                 /* made so far */
 } b24_client_attempt;
 
@@ -569,7 +570,8 @@ static int b24_client_attempt_once(void *ctx, const char **body, size_t *len, b2
 
 	b24_error_clear(err);
 	a->c->repeating = a->attempts++ > 0;
-	rc = b24_client_call_retrying(a->c, a->method, a->body, a->body_len, a->json, a->resp, err);
+	rc = b24_client_call_retrying(a->c, a->method, a->body, a->body_len, a->json, a->deadline,
+		a->resp, err);
 	*body = a->resp->body;
 	*len = a->resp->body_len;
 	return rc;
@@ -606,6 +608,7 @@ int b24_client_call(b24_client *c, const char *method, const char *body, size_t 
 	b24_response local;
 	b24_client_attempt a;
 	b24_pace_call call;
+	b24_deadline deadline;
 	long before = c->connects;
 	double started = c->log.emit ? b24_client_mono() : 0.0;
 	int rc;
@@ -626,6 +629,9 @@ int b24_client_call(b24_client *c, const char *method, const char *body, size_t 
 	a.json = json;
 	a.resp = resp;
 	a.attempts = 0;
+	/* one deadline for everything the call does: turns, requests, refreshes, repeats */
+	b24_deadline_start(&deadline, c->http.timeout_ms > 0 ? c->http.timeout_ms : B24_DEFAULT_TIMEOUT_MS);
+	a.deadline = call.deadline = &deadline;
 	call.portal = b24_rate_hash(c->origin.data ? c->origin.data : "", c->origin.len);
 	call.method = method;
 	call.readonly = c->readonly = b24_retry_readonly(method, strlen(method));

@@ -47,6 +47,12 @@
  * still cannot be written is an AUTH B24_STORE_FAILED error; the new token
  * is then used in memory by this client.
  *
+ * Time: http.timeout_ms is the deadline of the whole call (b24_deadline.h),
+ * fixed when b24_client_call() starts: the wait for a turn, every request,
+ * the wait for the store's lock, the refresh (started only with at least
+ * 1 s, or half the timeout, left), the repeat and any backoff spend from it;
+ * a step with no time left is not sent (TRANSPORT B24_TIMEOUT).
+ *
  * The OAuth server is the origin of the token's server_endpoint when that is
  * an allowed server (oauth.bitrix.info, oauth.bitrix24.tech or the configured
  * oauth_server), else the configured oauth_server. client_secret is only ever

@@ -63,9 +63,12 @@ void b24_client_wipe(char *s);
 /* The transport for url, whose origin key is `origin`; not yet configured. */
 b24_transport *b24_client_transport(b24_client *c, const char *url, const b24_buf *origin,
 	b24_error *err);
-/* One request of a call and the classification of its answer: 0 or -1 with err. */
+/*
+ * One request of a call, within its deadline (NULL: none), and the
+ * classification of its answer: 0 or -1 with err.
+ */
 int b24_client_send(b24_client *c, const char *method, const char *body, size_t len,
-	int json, b24_response *resp, b24_error *err);
+	int json, b24_deadline *deadline, b24_response *resp, b24_error *err);
 
 /* b24_client_renew.c */
 /*
@@ -73,12 +76,16 @@ int b24_client_send(b24_client *c, const char *method, const char *body, size_t 
  * b24_token_check()'s. An enum b24_store_loaded (ERROR with err).
  */
 int b24_client_load_store(b24_client *c, b24_token *out, b24_error *err);
-/* b24_client_refresh() that tells a refresh (0) from an adoption (1); -1 on error. */
-int b24_client_renew(b24_client *c, const char *expired, b24_error *err);
+/*
+ * b24_client_refresh() within the call's deadline (the wait for the store's
+ * lock and the refresh request) that tells a refresh (0) from an adoption
+ * (1); -1 on error.
+ */
+int b24_client_renew(b24_client *c, const char *expired, b24_deadline *deadline, b24_error *err);
 /* 1 when err is expired_token (case-insensitive, like every server code). */
 int b24_client_expired(const b24_error *err);
 /* The renew + repeat rounds after an expired_token answer: 0 when a repetition succeeded. */
 int b24_client_rounds(b24_client *c, const char *method, const char *body,
-	size_t body_len, int json, b24_response *resp, b24_error *err);
+	size_t body_len, int json, b24_deadline *deadline, b24_response *resp, b24_error *err);
 
 #endif /* B24_CLIENT_INT_H */

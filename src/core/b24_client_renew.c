@@ -16,6 +16,15 @@ static const char *const b24_oauth_hosts[] = {
 	"https://oauth.bitrix.info/", "https://oauth.bitrix24.tech/", NULL
 };
 
+/*
+ * A refresh token is not spent with less of the call's deadline left than
+ * this (or half the call's timeout, when that is shorter): a refresh cut
+ * short after the OAuth server took it would leave the new pair in no
+ * store, and every later call with invalid_grant. Refused before it is
+ * sent, the refresh token stays good for the next call.
+ */
+#define B24_CLIENT_REFRESH_MIN_MS 1000L
+
 /* ---- refresh ------------------------------------------------------------ */
 
 /* A stored set is used only when it is this portal's and every field is one the client takes. */
@@ -98,9 +107,17 @@ static int b24_client_check_fresh(const b24_client *c, const b24_token *fresh, b
 	return 0;
 }
 
-/* Spends `refresh_token` once; the answer goes to *fresh. */
-static int b24_client_exchange(b24_client *c, const char *refresh_token, b24_token *fresh,
-	b24_error *err)
+/* The time a refresh must have left to be started (B24_CLIENT_REFRESH_MIN_MS). */
+static long b24_client_refresh_need(const b24_deadline *deadline)
+{
+	long half = deadline ? deadline->timeout_ms / 2 : 0;
+
+	return half < B24_CLIENT_REFRESH_MIN_MS ? half : B24_CLIENT_REFRESH_MIN_MS;
+}
+
+/* Spends `refresh_token` once, within the call's deadline; the answer goes to *fresh. */
+static int b24_client_exchange(b24_client *c, const char *refresh_token, b24_deadline *deadline,
+	b24_token *fresh, b24_error *err)
 {
 	b24_buf server = B24_BUF_INIT, url = B24_BUF_INIT, origin = B24_BUF_INIT;
 	b24_transport *t = NULL;
@@ -112,6 +129,9 @@ static int b24_client_exchange(b24_client *c, const char *refresh_token, b24_tok
 			"the access token has expired and cannot be refreshed: %s",
 			b24_client_nonempty(refresh_token) ? "client_id and client_secret are not configured"
 				: "no refresh_token is known");
+		return -1;
+	}
+	if (b24_deadline_check(deadline, b24_client_refresh_need(deadline), "the token refresh", err) != 0) {
 		return -1;
 	}
 	if (b24_client_pick_server(c, &server) == 0 && b24_oauth_token_url(&url, server.data) == 0
@@ -126,7 +146,7 @@ static int b24_client_exchange(b24_client *c, const char *refresh_token, b24_tok
 	if (t) {
 		before = b24_transport_connects(t);
 		rc = b24_oauth_refresh(t, server.data, c->client_id, c->client_secret, refresh_token,
-			fresh, err);
+			deadline, fresh, err);
 		c->connects += b24_transport_connects(t) - before;
 	}
 	if (rc == 0 && b24_client_check_fresh(c, fresh, err) != 0) {
@@ -189,13 +209,13 @@ static int b24_client_tell(b24_client *c, b24_error *err)
 }
 
 /* Refresh without a store: in memory only. */
-static int b24_client_refresh_memory(b24_client *c, b24_error *err)
+static int b24_client_refresh_memory(b24_client *c, b24_deadline *deadline, b24_error *err)
 {
 	b24_token fresh;
 	int rc;
 
 	b24_token_init(&fresh);
-	rc = b24_client_exchange(c, c->token.refresh_token, &fresh, err);
+	rc = b24_client_exchange(c, c->token.refresh_token, deadline, &fresh, err);
 	if (rc == 0 && b24_client_adopt(c, &fresh) != 0) {
 		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
 		rc = -1;
@@ -227,7 +247,8 @@ static int b24_client_prove_writable(b24_client *c, const b24_token *stored, int
  * spent, and the result is stored before anyone else can read it.
  * 0 = refreshed, 1 = adopted the stored token, -1 = error.
  */
-static int b24_client_refresh_locked(b24_client *c, const char *expired, b24_error *err)
+static int b24_client_refresh_locked(b24_client *c, const char *expired, b24_deadline *deadline,
+	b24_error *err)
 {
 	b24_token stored, fresh;
 	int loaded, rc = -1;
@@ -240,7 +261,7 @@ static int b24_client_refresh_locked(b24_client *c, const char *expired, b24_err
 		rc = b24_client_take_stored(c, &stored) == 0 && b24_client_adopt(c, &stored) == 0 ? 1 : -1;
 	} else if (b24_client_prove_writable(c, &stored, loaded, err) == 0
 			&& b24_client_exchange(c, loaded == B24_STORE_LOADED && b24_client_nonempty(stored.refresh_token)
-			? stored.refresh_token : c->token.refresh_token, &fresh, err) == 0) {
+			? stored.refresh_token : c->token.refresh_token, deadline, &fresh, err) == 0) {
 		/* the client's own set is the base: it has everything the config gave */
 		rc = loaded == B24_STORE_LOADED ? b24_client_take_stored(c, &stored) : 0;
 		rc = rc == 0 ? b24_client_adopt(c, &fresh) : -1;
@@ -275,8 +296,30 @@ static void b24_client_unlock(b24_client *c, int *rc, b24_error *err)
 	}
 }
 
+/*
+ * The store's lock, waited for no longer than the call's deadline allows:
+ * a process waiting for another's refresh stops at its own deadline too,
+ * with B24_TIMEOUT (nothing was sent) rather than the store's failure.
+ */
+static int b24_client_lock(b24_client *c, b24_deadline *deadline, b24_error *err)
+{
+	long own = c->lock_timeout_ms > 0 ? c->lock_timeout_ms : B24_STORE_LOCK_TIMEOUT_MS, wait;
+
+	if (b24_deadline_check(deadline, 0, "the token store's lock", err) != 0) {
+		return -1;
+	}
+	wait = b24_deadline_cap_at(deadline, own, b24_deadline_now());
+	if (c->store.ops->lock(c->store.ctx, wait > 0 ? wait : 1, err) == 0) {
+		return 0;
+	}
+	if (wait < own && b24_deadline_left(deadline) == 0) {
+		b24_deadline_check(deadline, 0, "the token store's lock was free", err);
+	}
+	return -1;
+}
+
 /* b24_client_refresh() that tells a refresh (0) from an adoption (1); -1 on error. */
-int b24_client_renew(b24_client *c, const char *expired, b24_error *err)
+int b24_client_renew(b24_client *c, const char *expired, b24_deadline *deadline, b24_error *err)
 {
 	char *old;
 	int failed = 0, rc;
@@ -293,9 +336,9 @@ int b24_client_renew(b24_client *c, const char *expired, b24_error *err)
 		return -1;
 	}
 	if (!c->store.ops) {
-		rc = b24_client_refresh_memory(c, err);
-	} else if ((rc = c->store.ops->lock(c->store.ctx, c->lock_timeout_ms, err)) == 0) {
-		rc = b24_client_refresh_locked(c, old, err);
+		rc = b24_client_refresh_memory(c, deadline, err);
+	} else if ((rc = b24_client_lock(c, deadline, err)) == 0) {
+		rc = b24_client_refresh_locked(c, old, deadline, err);
 		b24_client_unlock(c, &rc, err);
 	}
 	b24_client_wipe(old);
@@ -313,7 +356,11 @@ int b24_client_renew(b24_client *c, const char *expired, b24_error *err)
 
 int b24_client_refresh(b24_client *c, const char *expired, b24_error *err)
 {
-	return b24_client_renew(c, expired, err) < 0 ? -1 : 0;
+	b24_deadline deadline;
+
+	/* a refresh of its own: the client's timeout bounds it as it bounds a call */
+	b24_deadline_start(&deadline, c->http.timeout_ms > 0 ? c->http.timeout_ms : B24_DEFAULT_TIMEOUT_MS);
+	return b24_client_renew(c, expired, &deadline, err) < 0 ? -1 : 0;
 }
 
 /* ---- expired_token rounds ---------------------------------------------- */
@@ -398,19 +445,19 @@ static int b24_round_begin(b24_round *last, const b24_client *c, b24_error *err)
  * allows. 0 when a repetition succeeded, else -1 with err.
  */
 int b24_client_rounds(b24_client *c, const char *method, const char *body,
-	size_t body_len, int json, b24_response *resp, b24_error *err)
+	size_t body_len, int json, b24_deadline *deadline, b24_response *resp, b24_error *err)
 {
 	b24_round last = { NULL, 0, 0 };
 	int rc = -1, round;
 
 	for (round = 0; b24_client_expired(err) && b24_client_renew_again(c, &last, round); round++) {
 		if (b24_round_begin(&last, c, err) != 0
-				|| (last.how = b24_client_renew(c, last.refused, err)) < 0) {
+				|| (last.how = b24_client_renew(c, last.refused, deadline, err)) < 0) {
 			rc = -1;
 			break;
 		}
 		resp->refreshed = 1;
-		rc = b24_client_send(c, method, body, body_len, json, resp, err);
+		rc = b24_client_send(c, method, body, body_len, json, deadline, resp, err);
 		if (rc == 0) {
 			break;
 		}

@@ -347,9 +347,23 @@ static int b24_http_serves(b24_transport *t, const char *url)
 	return 1;
 }
 
-/* The per-request options: URL, method, body, headers. */
+/* The limits of one request (b24_http_int.h). */
+CURLcode b24_http_limits(b24_transport *t, const b24_deadline *deadline)
+{
+	long long now = b24_deadline_now();
+	CURLcode rc = curl_easy_setopt(t->curl, CURLOPT_TIMEOUT_MS,
+		b24_deadline_cap_at(deadline, t->opts.timeout_ms, now));
+
+	if (rc == CURLE_OK) {
+		rc = curl_easy_setopt(t->curl, CURLOPT_CONNECTTIMEOUT_MS,
+			b24_deadline_cap_at(deadline, t->opts.connect_timeout_ms, now));
+	}
+	return rc;
+}
+
+/* The per-request options: URL, method, body, headers, limits. */
 static int b24_http_prepare(b24_transport *t, int method, const char *url, const char *body,
-	size_t body_len, struct curl_slist *headers)
+	size_t body_len, struct curl_slist *headers, const b24_deadline *deadline)
 {
 	CURLcode rc = curl_easy_setopt(t->curl, CURLOPT_URL, url);
 
@@ -363,6 +377,9 @@ static int b24_http_prepare(b24_transport *t, int method, const char *url, const
 	}
 	if (rc == CURLE_OK) {
 		rc = curl_easy_setopt(t->curl, CURLOPT_HTTPHEADER, headers);
+	}
+	if (rc == CURLE_OK) {
+		rc = b24_http_limits(t, deadline);
 	}
 	return rc == CURLE_OK ? 0 : -1;
 }
@@ -436,6 +453,12 @@ static void b24_http_collect(b24_transport *t, b24_http_response *resp)
 	resp->location = b24_buf_cstr(&t->location);
 }
 
+static void b24_http_response_clear(b24_http_response *resp)
+{
+	memset(resp, 0, sizeof(*resp));
+	resp->body = resp->content_type = resp->location = "";
+}
+
 static void b24_http_begin(b24_transport *t, b24_http_response *resp)
 {
 	b24_http_check_connection(t);
@@ -447,8 +470,7 @@ static void b24_http_begin(b24_transport *t, b24_http_response *resp)
 	b24_buf_reset(&t->location);
 	t->too_large = 0;
 	t->errbuf[0] = '\0';
-	memset(resp, 0, sizeof(*resp));
-	resp->body = resp->content_type = resp->location = "";
+	b24_http_response_clear(resp);
 	t->requests++;
 }
 
@@ -463,9 +485,20 @@ int b24_http_send(b24_transport *t, int method, const char *url,
 	const char *body, size_t body_len, const char *content_type, int flags,
 	b24_http_response *resp, b24_error *err)
 {
+	return b24_http_send_until(t, method, url, body, body_len, content_type, flags, NULL, resp, err);
+}
+
+int b24_http_send_until(b24_transport *t, int method, const char *url,
+	const char *body, size_t body_len, const char *content_type, int flags,
+	b24_deadline *deadline, b24_http_response *resp, b24_error *err)
+{
 	struct curl_slist *headers;
 	CURLcode rc;
 
+	if (b24_deadline_check(deadline, 0, "the request", err) != 0) {
+		b24_http_response_clear(resp);
+		return -1;
+	}
 	b24_http_begin(t, resp);
 	if (!t->curl || !b24_http_serves(t, url)) {
 		b24_error_set(err, t->curl ? B24_E_API : B24_E_TRANSPORT,
@@ -475,7 +508,7 @@ int b24_http_send(b24_transport *t, int method, const char *url,
 		return -1;
 	}
 	headers = b24_http_kept_headers(t, method, content_type);
-	if (!headers || b24_http_prepare(t, method, url, body, body_len, headers) != 0) {
+	if (!headers || b24_http_prepare(t, method, url, body, body_len, headers, deadline) != 0) {
 		b24_error_set(err, B24_E_TRANSPORT, B24_TRANSPORT_FAILED, 0, "cannot prepare the request");
 		return -1;
 	}
@@ -499,5 +532,8 @@ int b24_http_send(b24_transport *t, int method, const char *url,
 	}
 	b24_http_collect(t, resp);
 	b24_http_fail(t, rc, err);
+	if (rc == CURLE_OPERATION_TIMEDOUT && b24_deadline_left(deadline) == 0) {
+		b24_deadline_explain(deadline, err);
+	}
 	return -1;
 }

@@ -4,7 +4,8 @@
  * reused, so sequential calls to a portal share one TCP+TLS connection.
  *
  * Policy: HTTP/1.1 unless allow_http2; TLS verified unless verify_tls is 0;
- * connect and total deadlines; a cap on the answer size; redirects are never
+ * connect and total limits per request, shortened to what is left of the
+ * call's deadline (b24_deadline.h) when one is given; a cap on the answer size; redirects are never
  * followed: a 3xx is returned with its Location and the caller decides (so
  * neither the token nor the body ever reach another host by itself).
  * Only http and https are spoken. libcurl's error text goes through
@@ -18,6 +19,7 @@
 
 #include <stddef.h>
 #include "b24_buf.h"
+#include "b24_deadline.h"
 #include "b24_errors.h"
 
 #ifndef B24_CORE_VERSION
@@ -147,5 +149,15 @@ int b24_http_request(b24_transport *t, int method, const char *url,
 int b24_http_send(b24_transport *t, int method, const char *url,
 	const char *body, size_t body_len, const char *content_type, int flags,
 	b24_http_response *resp, b24_error *err);
+/*
+ * b24_http_send() within the deadline of the call it belongs to (NULL:
+ * none): the connect and total limits of this request are the transport's
+ * own or the time left, whichever is less. With no time left nothing is
+ * sent: -1 with TRANSPORT B24_TIMEOUT and the deadline's ran_out set. A
+ * request cut short by the deadline is B24_TIMEOUT saying so.
+ */
+int b24_http_send_until(b24_transport *t, int method, const char *url,
+	const char *body, size_t body_len, const char *content_type, int flags,
+	b24_deadline *deadline, b24_http_response *resp, b24_error *err);
 
 #endif /* B24_HTTP_H */

@@ -62,6 +62,14 @@ struct b24_transport {
 
 /* b24_http.c: the options that stay the same for every request of the handle. */
 int b24_http_configure(b24_transport *t);
+/*
+ * b24_http.c: the connect and total limits of the next request of t's
+ * handle: the transport's own, or what is left of the call's deadline
+ * (NULL: none) when that is less. 0 means "no limit" to libcurl: whoever
+ * sends (this file, or a multi transport adding the handle) checks first
+ * that time is left (b24_deadline_check()).
+ */
+CURLcode b24_http_limits(b24_transport *t, const b24_deadline *deadline);
 
 /* b24_http_conn.c: the connection a transport keeps (see there). */
 void b24_http_conn_init(b24_transport *t);

@@ -261,7 +261,7 @@ static void b24_oauth_wipe(b24_buf *b)
 
 int b24_oauth_refresh(b24_transport *t, const char *oauth_server,
 	const char *client_id, const char *client_secret, const char *refresh_token,
-	b24_token *out, b24_error *err)
+	b24_deadline *deadline, b24_token *out, b24_error *err)
 {
 	b24_buf url = B24_BUF_INIT, body = B24_BUF_INIT;
 	b24_http_response resp;
@@ -270,8 +270,8 @@ int b24_oauth_refresh(b24_transport *t, const char *oauth_server,
 	if (b24_oauth_token_url(&url, oauth_server) != 0
 			|| b24_oauth_refresh_body(&body, client_id, client_secret, refresh_token) != 0) {
 		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
-	} else if (b24_http_request(t, B24_HTTP_POST, url.data, body.data, body.len,
-			"application/x-www-form-urlencoded", &resp, err) == 0) {
+	} else if (b24_http_send_until(t, B24_HTTP_POST, url.data, body.data, body.len,
+			"application/x-www-form-urlencoded", B24_HTTP_WRITE, deadline, &resp, err) == 0) {
 		if (resp.truncated) {
 			b24_envelope_classify(resp.status, resp.body, resp.body_len, 1, err);
 		} else if (resp.status >= 300 && resp.status < 400) {

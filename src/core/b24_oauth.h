@@ -93,9 +93,11 @@ int b24_oauth_refresh_body(b24_buf *out, const char *client_id,
  * that origin) and parses the answer into `out`. Transport failures keep
  * their kind; an OAuth error answer is AUTH/ACCESS with the server's code;
  * a non-JSON answer is SERVER B24_HTTP_ERROR or RESPONSE B24_INVALID_JSON.
+ * The request is bounded by `deadline` (the call's, NULL: none) as
+ * b24_http_send_until() says.
  */
 int b24_oauth_refresh(b24_transport *t, const char *oauth_server,
 	const char *client_id, const char *client_secret, const char *refresh_token,
-	b24_token *out, b24_error *err);
+	b24_deadline *deadline, b24_token *out, b24_error *err);
 
 #endif /* B24_OAUTH_H */

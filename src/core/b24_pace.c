@@ -13,7 +13,7 @@
 #define B24_PACE_TAIL 1024
 
 typedef struct b24_pace_state {
-	double deadline;         /* monotonic: waits for turns end here */
+	double deadline;         /* monotonic: waits for turns end here (rate_wait_max) */
 	int repeats;             /* transport repeats so far */
 	int attempts;            /* repeats of any cause so far */
 	int rounds;
@@ -74,7 +74,8 @@ uint64_t b24_pace_method_key(const char *identity, const char *method)
  * The portal's own refusal (QUERY_LIMIT_EXCEEDED, OPERATION_TIME_LIMIT)
  * that led here stays the error, with the time added.
  */
-static void b24_pace_refused(const b24_pace_call *call, const b24_rate_answer *ans, b24_error *err)
+static void b24_pace_refused(const b24_pace_call *call, const b24_rate_answer *ans, const char *bound,
+	b24_error *err)
 {
 	if (err->kind == B24_E_LIMIT) {
 		err->retry_after = b24_pace_seconds(ans->wait);
@@ -82,14 +83,32 @@ static void b24_pace_refused(const b24_pace_call *call, const b24_rate_answer *a
 	}
 	if (ans->verdict == B24_RATE_BLOCKED) {
 		b24_error_set(err, B24_E_LIMIT, "OPERATION_TIME_LIMIT", 429,
-			"%s is blocked by the portal's operation time limit for %ld more seconds, longer than rate_wait_max",
-			call->method, b24_pace_seconds(ans->wait));
+			"%s is blocked by the portal's operation time limit for %ld more seconds, longer than %s",
+			call->method, b24_pace_seconds(ans->wait), bound);
 	} else {
 		b24_error_set(err, B24_E_LIMIT, B24_RATE_LIMITED, 0,
-			"the portal's request budget has no room for %ld more seconds, longer than rate_wait_max",
-			b24_pace_seconds(ans->wait));
+			"the portal's request budget has no room for %ld more seconds, longer than %s",
+			b24_pace_seconds(ans->wait), bound);
 	}
 	err->retry_after = b24_pace_seconds(ans->wait);
+}
+
+/*
+ * How long this turn may still wait: what rate_wait_max leaves, or what the
+ * call's deadline leaves when that is less (*bound names which, for the
+ * message of a refusal).
+ */
+static double b24_pace_wait_left(const b24_pace_call *call, const b24_pace_state *st, const char **bound)
+{
+	double left = st->deadline - b24_pace_mono();
+	long call_left = b24_deadline_left(call->deadline);
+
+	*bound = "rate_wait_max";
+	if (call->deadline && (double)call_left / 1000.0 < left) {
+		left = (double)call_left / 1000.0;
+		*bound = "the call's timeout leaves";
+	}
+	return left > 0.0 ? left : 0.0;
 }
 
 /* Waits for the call's turn; -1 with a LIMIT error when it is too far. */
@@ -98,6 +117,7 @@ static int b24_pace_turn(const b24_pace_config *p, const b24_pace_call *call, b2
 {
 	b24_rate_ask ask;
 	b24_rate_answer ans;
+	const char *bound;
 
 	if (!p->store) {
 		return 0;
@@ -106,13 +126,12 @@ static int b24_pace_turn(const b24_pace_config *p, const b24_pace_call *call, b2
 	ask.method = call->method_key;
 	ask.limit = p->limit;
 	while (st->rounds++ < B24_PACE_ROUNDS) {
-		ask.wait_max = st->deadline - b24_pace_mono();
-		ask.wait_max = ask.wait_max > 0.0 ? ask.wait_max : 0.0;
+		ask.wait_max = b24_pace_wait_left(call, st, &bound);
 		if (p->store->ops->reserve(p->store, &ask, &ans) != 0) {
 			return 0;           /* the store is out of reach: go unpaced rather than stall */
 		}
 		if (ans.verdict == B24_RATE_BUSY || ans.verdict == B24_RATE_BLOCKED) {
-			b24_pace_refused(call, &ans, err);
+			b24_pace_refused(call, &ans, bound, err);
 			return -1;
 		}
 		if (call->log && ans.wait > 0.0) {
@@ -149,6 +168,7 @@ static int b24_pace_transport(const b24_pace_config *p, const b24_pace_call *cal
 	enum b24_retry_class cls = b24_retry_classify(err);
 	int readonly = call->readonly;
 	int limit = p->retries < 0 ? B24_RETRY_DEFAULT : p->retries;
+	long pause;
 
 	if (cls == B24_RETRY_NO) {
 		return 0;
@@ -157,10 +177,12 @@ static int b24_pace_transport(const b24_pace_config *p, const b24_pace_call *cal
 		b24_pace_unknown_outcome(call, err);
 		return 0;
 	}
-	if (st->repeats >= limit) {
+	pause = b24_retry_backoff_ms(st->repeats);
+	if (st->repeats >= limit || pause >= b24_deadline_left(call->deadline)) {
+		/* no repeat could be sent before the call's deadline: the failure stands */
 		return 0;
 	}
-	b24_retry_sleep_ms(b24_retry_backoff_ms(st->repeats));
+	b24_retry_sleep_ms(pause);
 	st->repeats++;
 	return 1;
 }
@@ -171,6 +193,9 @@ static int b24_pace_again(const b24_pace_config *p, b24_pace_memo *memo, const b
 {
 	int again;
 
+	if (call->deadline && call->deadline->ran_out) {
+		return 0;               /* a step found no time left and sent nothing */
+	}
 	if (b24_pace_is(err, "QUERY_LIMIT_EXCEEDED")) {
 		again = p->store && p->limit.drain > 0.0
 			&& p->store->ops->fill(p->store, call->portal, &p->limit) == 0;
@@ -235,7 +260,8 @@ int b24_pace_run(const b24_pace_config *p, b24_pace_memo *memo, const b24_pace_c
 	memset(&st, 0, sizeof(st));
 	st.deadline = b24_pace_mono() + (double)wait_ms / 1000.0;
 	for (;;) {
-		if (b24_pace_turn(p, call, &st, err) != 0) {
+		if (b24_deadline_check(call->deadline, 0, "its request", err) != 0
+				|| b24_pace_turn(p, call, &st, err) != 0) {
 			return -1;
 		}
 		body = NULL;

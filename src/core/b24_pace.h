@@ -12,14 +12,17 @@
  *  - transport failures: b24_retry.h; at most `retries` repeats.
  *
  * Waits for turns (bucket, blocked method) of one call add up to at most
- * wait_max_ms; past that the call fails with a LIMIT error whose
- * retry_after says when a call could go.
+ * wait_max_ms, and never beyond the call's deadline (b24_deadline.h); a
+ * turn further away fails the call at once with a LIMIT error whose
+ * retry_after says when a call could go. The deadline also bounds the
+ * attempts: none starts, and no backoff is slept, past it.
  */
 #ifndef B24_PACE_H
 #define B24_PACE_H
 
 #include <stddef.h>
 #include <stdint.h>
+#include "b24_deadline.h"
 #include "b24_errors.h"
 #include "b24_log.h"
 #include "b24_rate.h"
@@ -53,6 +56,11 @@ typedef struct b24_pace_call {
 	int readonly;            /* b24_retry_readonly() of method, asked once per call */
 	b24_pace_attempt attempt;
 	void *ctx;
+	/*
+	 * The call's deadline, which the attempts spend from as well (NULL:
+	 * none). An attempt refused by it (ran_out) ends the call as it is.
+	 */
+	b24_deadline *deadline;
 	/* warnings of waits and repeats go here (NULL: none), about `where` */
 	const b24_log_sink *log;
 	b24_log_where where;

@@ -54,6 +54,11 @@ function b24_pool_stats(): array {}
  * user_agent, json, allow_local, rate_limit, rate_wait_max, retries. Keys are
  * case-insensitive (ASCII), as in every option array of b24: "WEBHOOK" works,
  * "webhook" and "WEBHOOK" together are a ValueError.
+ * timeout is the deadline of one call, all of it: the wait for a turn, each request,
+ * a token refresh and the wait for the store's lock, repeats and their backoff; a step
+ * with no time left is not sent (B24TransportException B24_TIMEOUT). connect_timeout
+ * bounds the making of each connection within it. Each request that batch() and each()
+ * send is a call of its own.
  *
  * @strict-properties
  * @not-serializable

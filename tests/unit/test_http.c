@@ -65,6 +65,9 @@ static size_t read_request(int fd, char *req, size_t cap)
 			return 0;
 		}
 		n += (size_t)r;
+		if (req[0] == 0x16) {
+			return 0;   /* a TLS handshake on this plain port: hang up, as a TLS peer sees a failure */
+		}
 	}
 }
 
@@ -118,6 +121,8 @@ static void server_loop(int lfd)
 	int fd;
 
 	signal(SIGTERM, on_term);
+	/* an answer written after the client gave up (a capped body, a timeout) must not end the server */
+	signal(SIGPIPE, SIG_IGN);
 	for (;;) {
 		fd = accept(lfd, NULL, NULL);
 		if (fd < 0) {
@@ -571,6 +576,72 @@ static void test_tls_options(void)
 	waitpid(pid, NULL, 0);
 }
 
+/* A port that takes connections (the kernel's backlog) and never answers. */
+static int silent_listener(int *port)
+{
+	struct sockaddr_in a;
+	socklen_t len = sizeof(a);
+	int fd = socket(AF_INET, SOCK_STREAM, 0);
+
+	memset(&a, 0, sizeof(a));
+	a.sin_family = AF_INET;
+	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	if (fd < 0 || bind(fd, (struct sockaddr *)&a, sizeof(a)) != 0 || listen(fd, 4) != 0
+			|| getsockname(fd, (struct sockaddr *)&a, &len) != 0) {
+		if (fd >= 0) {
+			close(fd);
+		}
+		return -1;
+	}
+	*port = ntohs(a.sin_port);
+	return fd;
+}
+
+/* The call's deadline caps a request's limits; with none left nothing is sent. */
+static void test_deadline(void)
+{
+	b24_transport *t = transport(10000, 0), *silent;
+	b24_http_response r;
+	b24_deadline d;
+	b24_error err;
+	long long started;
+	long sent = b24_transport_requests(t);
+	char u[64];
+	int port, lfd;
+
+	/* over: not sent at all */
+	b24_deadline_init(&d, 300, b24_deadline_now() - 1000);
+	CHECK_INT(b24_http_send_until(t, B24_HTTP_POST, url("/echo"), "", 0, NULL, B24_HTTP_WRITE, &d, &r, &err), -1);
+	CHECK_STR(err.code, B24_TIMEOUT);
+	CHECK(strstr(err.description, "nothing more was sent") != NULL);
+	CHECK_INT(d.ran_out, 1);
+	CHECK_INT(r.status, 0);
+	CHECK_INT(b24_transport_requests(t), sent);
+	/* time left: answered as without a deadline */
+	b24_deadline_start(&d, 5000);
+	CHECK_INT(b24_http_send_until(t, B24_HTTP_POST, url("/echo"), "", 0, NULL, B24_HTTP_WRITE, &d, &r, &err), 0);
+	CHECK_INT(r.status, 200);
+	b24_transport_free(t);
+	/* a server that never answers: cut by the deadline, well before the transport's own 10 s */
+	lfd = silent_listener(&port);
+	CHECK(lfd >= 0);
+	if (lfd < 0) {
+		return;
+	}
+	snprintf(u, sizeof(u), "http://127.0.0.1:%d/echo", port);
+	silent = b24_transport_new(u, NULL, &err);
+	CHECK(silent != NULL);
+	started = b24_deadline_now();
+	b24_deadline_start(&d, 300);
+	CHECK_INT(b24_http_send_until(silent, B24_HTTP_POST, u, "", 0, NULL, B24_HTTP_WRITE, &d, &r, &err), -1);
+	CHECK_STR(err.code, B24_TIMEOUT);
+	CHECK(strncmp(err.description, "the call's timeout of 0.3 s", 27) == 0);
+	CHECK(b24_deadline_now() - started < 1500);
+	CHECK_INT(d.ran_out, 0);
+	b24_transport_free(silent);
+	close(lfd);
+}
+
 int main(void)
 {
 	if (start_server() != 0) {
@@ -586,6 +657,7 @@ int main(void)
 	B24T_RUN(test_redirect_not_followed);
 	B24T_RUN(test_body_cap);
 	B24T_RUN(test_truncated);
+	B24T_RUN(test_deadline);
 	B24T_RUN(test_timeout);
 	B24T_RUN(test_connect_failed_and_redacted);
 	B24T_RUN(test_origin_rules);
