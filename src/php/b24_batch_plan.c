@@ -18,7 +18,8 @@
 #include "b24_form.h"
 #include "b24_batch.h"
 
-static void b24_php_batch_entry_name(zend_string *key, zend_ulong idx, char *buf, size_t size)
+/* An entry's key as messages name it. */
+void b24_php_batch_entry_name(zend_string *key, zend_ulong idx, char *buf, size_t size)
 {
 	if (key) {
 		snprintf(buf, size, "\"%s\"", ZSTR_VAL(key));

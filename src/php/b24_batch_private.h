@@ -49,4 +49,7 @@ void b24_php_batch_next(b24_php_batch_plan *plan, HashTable *results, bool halt,
  */
 bool b24_php_batch_send(b24_php_client *pc, b24_php_batch_plan *plan, bool halt, zval *merged);
 
+/* An entry's key as messages name it: "id" for a string key, the number for an integer one. */
+void b24_php_batch_entry_name(zend_string *key, zend_ulong idx, char *buf, size_t size);
+
 #endif /* B24_BATCH_PRIVATE_H */
