@@ -51,7 +51,7 @@ typedef struct b24_php_many {
 
 /* ---- the process's multi handle ----------------------------------------- */
 
-static b24_multi *b24_php_multi(b24_error *err)
+b24_multi *b24_php_multi(b24_error *err)
 {
 	if (!B24_G(multi)) {
 		B24_G(multi) = b24_multi_new(err);

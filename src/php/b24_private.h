@@ -350,6 +350,8 @@ bool b24_php_placement_url_shaped(const char *url, size_t len);
 
 /* b24_call_many.c: b24_call_many() and the process's curl_multi handle (b24_multi.h). */
 void b24_php_multi_minit(int type, int module_number);
+/* The process's multi handle, made on first use; NULL with err. */
+struct b24_multi *b24_php_multi(b24_error *err);
 /* Between requests: scrubbed (b24.persistent = 1) or freed. */
 void b24_php_multi_rshutdown(void);
 /* Frees it (MSHUTDOWN, before curl_global_cleanup(); GSHUTDOWN of a thread). */
