@@ -44,6 +44,7 @@ typedef struct b24_php_each_run {
 	b24_php_each_slice *slices[B24_MULTI_MAX];
 	b24_error err;             /* the failure of the earliest slice that failed */
 	int failed_at;             /* that slice's place, or -1 */
+	zval answer;               /* the range request's decoded answer */
 } b24_php_each_run;
 
 struct b24_php_each_slices *b24_php_each_slices_new(int concurrency, unsigned page_size)
@@ -101,35 +102,60 @@ static bool b24_php_each_edge(b24_php_each *e, zval *answer, const char *key, lo
 	return true;
 }
 
+/* The range request's answer (b24_multi_done): decoded into the run's answer, or its error kept. */
+static void b24_php_each_range_done(void *ctx, size_t index, int rc, const b24_response *resp, const b24_error *err)
+{
+	b24_php_each_run *run = ctx;
+
+	(void) index;
+	if (rc != 0) {
+		run->err = *err;
+		run->failed_at = 0;
+	} else if (!b24_php_decode_json(&run->answer, resp->body, resp->body_len) || Z_TYPE(run->answer) != IS_ARRAY) {
+		zval_ptr_dtor(&run->answer);
+		ZVAL_UNDEF(&run->answer);
+		b24_error_set(&run->err, B24_E_RESPONSE, B24_INVALID_JSON, resp->status, "the batch answer is not a JSON object");
+		run->failed_at = 0;
+	}
+}
+
 /*
- * The first ID after the cursor and the last ID, in one request; with no
- * row the list is over. false with err.
+ * The first ID after the cursor and the last ID, in one request, on the
+ * multi handle (whose connection the slices then use); with no row the
+ * list is over. false with err.
  */
 static bool b24_php_each_range(b24_php_each *e, b24_php_client *pc, b24_error *err)
 {
 	struct b24_php_each_slices *s = e->slices;
-	b24_response resp;
+	b24_multi *m = b24_php_multi(err);
+	b24_multi_req req;
+	b24_php_each_run run;
 	long long first, last;
-	bool found_first, found_last;
-	zval answer;
-	bool ok;
+	bool found_first, found_last, ok;
 
+	if (!m) {
+		return false;
+	}
 	if (b24_list_bounds_request(&e->plan.method, ZSTR_VAL(e->method), e->plan.base.data ? e->plan.base.data : "",
 			e->plan.base.len, e->list.cursor, &e->body) != 0) {
 		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory while writing a list request");
 		return false;
 	}
-	if (b24_client_call(pc->core, "batch", e->body.data, e->body.len, 0, &resp, err) != 0) {
+	req.client = pc->core;
+	req.method = "batch";
+	req.body = e->body.data;
+	req.body_len = e->body.len;
+	req.json = 0;
+	run.e = e;
+	run.failed_at = -1;
+	ZVAL_UNDEF(&run.answer);
+	if (b24_multi_run(m, &req, 1, 1, b24_php_each_range_done, &run, err) != 0 || run.failed_at >= 0) {
+		*err = run.failed_at >= 0 ? run.err : *err;
 		return false;
 	}
-	if (!b24_php_decode_json(&answer, resp.body, resp.body_len) || Z_TYPE(answer) != IS_ARRAY) {
-		zval_ptr_dtor(&answer);
-		b24_error_set(err, B24_E_RESPONSE, B24_INVALID_JSON, resp.status, "the batch answer is not a JSON object");
-		return false;
-	}
-	ok = b24_php_each_edge(e, &answer, "p0", &first, &found_first, err)
-		&& b24_php_each_edge(e, &answer, "p1", &last, &found_last, err);
-	zval_ptr_dtor(&answer);
+	ok = b24_php_each_edge(e, &run.answer, "p0", &first, &found_first, err)
+		&& b24_php_each_edge(e, &run.answer, "p1", &last, &found_last, err);
+	zval_ptr_dtor(&run.answer);
 	if (ok && found_first && found_last && last >= first && first > e->list.cursor) {
 		b24_list_slicer_init(&s->slicer, s->page_size, first, last);
 	} else if (ok) {
