@@ -98,6 +98,8 @@ final class B24Client
      * portal stops there too). A $result[id][path] reference to a command of an earlier request
      * is resolved by the client (a scalar is put in; anything else reads as ""); within a request
      * the portal resolves it. A command without a method, or a nested "batch", is a ValueError.
+     * $options: concurrency (1..16, default 1): requests that refer to none of each other's commands
+     * in flight together, results still in command order (with $halt: one at a time).
      */
     public function batch(array $commands, bool $halt = false, array $options = []): array {}
 }

@@ -90,23 +90,27 @@ static const b24_php_opt b24_php_many_opt_rows[] = {
 };
 static const b24_php_opts b24_php_many_opts = { b24_php_many_opt_rows, 1, "option" };
 
+bool b24_php_concurrency(zval *value, int fallback, int max, uint32_t arg, int *out)
+{
+	*out = fallback;
+	if (!value) {
+		return true;
+	}
+	if (Z_LVAL_P(value) < 1 || Z_LVAL_P(value) > max) {
+		zend_argument_value_error(arg, "option \"concurrency\" must be between 1 and %d", max);
+		return false;
+	}
+	*out = (int) Z_LVAL_P(value);
+	return true;
+}
+
 /* 'concurrency' of $options; false with the error thrown. */
 static bool b24_php_many_options(HashTable *options, int *concurrency)
 {
 	zval *values[1];
 
-	*concurrency = B24_PHP_MANY_CONCURRENCY;
-	if (!b24_php_options_parse(options, &b24_php_many_opts, values, 2)) {
-		return false;
-	}
-	if (values[0]) {
-		if (Z_LVAL_P(values[0]) < 1 || Z_LVAL_P(values[0]) > B24_MULTI_MAX) {
-			zend_argument_value_error(2, "option \"concurrency\" must be between 1 and %d", B24_MULTI_MAX);
-			return false;
-		}
-		*concurrency = (int) Z_LVAL_P(values[0]);
-	}
-	return true;
+	return b24_php_options_parse(options, &b24_php_many_opts, values, 2)
+		&& b24_php_concurrency(values[0], B24_PHP_MANY_CONCURRENCY, B24_MULTI_MAX, 2, concurrency);
 }
 
 /* The client of an entry: a constructed B24Client at [0]; NULL with the error thrown. */
@@ -203,8 +207,7 @@ static bool b24_php_many_read(b24_php_many *many, HashTable *calls)
 
 /* ---- the answers -------------------------------------------------------- */
 
-/* The decoded result of a success; false when the answer has none that ext/json reads. */
-static bool b24_php_many_result(const b24_response *resp, zval *out)
+bool b24_php_decode_result(const b24_response *resp, zval *out)
 {
 	zval envelope, *result;
 	bool ok = false;
@@ -226,7 +229,7 @@ static void b24_php_many_done(void *ctx, size_t index, int rc, const b24_respons
 	b24_error decode_err;
 	zval value;
 
-	if (rc == 0 && !b24_php_many_result(resp, &value)) {
+	if (rc == 0 && !b24_php_decode_result(resp, &value)) {
 		b24_error_set(&decode_err, B24_E_RESPONSE, B24_INVALID_JSON, resp->status,
 			"the answer is not a JSON object with a result");
 		b24_php_log_failure(e->pc, ZSTR_VAL(e->method), &decode_err);

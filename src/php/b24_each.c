@@ -286,16 +286,7 @@ static bool b24_php_each_options(b24_php_each *e, HashTable *options, unsigned *
 	if (values[1]) {
 		ZVAL_COPY(&e->progress, values[1]);
 	}
-	*concurrency = 1;
-	if (values[2]) {
-		if (Z_LVAL_P(values[2]) < 1 || Z_LVAL_P(values[2]) > B24_PHP_EACH_MAX_CONCURRENCY) {
-			zend_argument_value_error(3, "option \"concurrency\" must be between 1 and %d",
-				B24_PHP_EACH_MAX_CONCURRENCY);
-			return false;
-		}
-		*concurrency = (int) Z_LVAL_P(values[2]);
-	}
-	return true;
+	return b24_php_concurrency(values[2], 1, B24_PHP_EACH_MAX_CONCURRENCY, 3, concurrency);
 }
 
 /* A new cursor for this client's export into *cursor; false with the error thrown. */

@@ -350,6 +350,13 @@ bool b24_php_placement_url_shaped(const char *url, size_t len);
 
 /* b24_call_many.c: b24_call_many() and the process's curl_multi handle (b24_multi.h). */
 void b24_php_multi_minit(int type, int module_number);
+/*
+ * The option "concurrency" (an int, or NULL: fallback) in 1..max into *out;
+ * false with a ValueError on argument `arg`.
+ */
+bool b24_php_concurrency(zval *value, int fallback, int max, uint32_t arg, int *out);
+/* The decoded result of a success's answer; false when it has none that ext/json reads. */
+bool b24_php_decode_result(const b24_response *resp, zval *out);
 /* The process's multi handle, made on first use; NULL with err. */
 struct b24_multi *b24_php_multi(b24_error *err);
 /* Between requests: scrubbed (b24.persistent = 1) or freed. */
