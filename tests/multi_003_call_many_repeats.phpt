@@ -1,5 +1,5 @@
 --TEST--
-b24_call_many(): an expired token is refreshed once for all the calls in flight and each repeated; a write whose connection dropped is not sent again, a read is; QUERY_LIMIT_EXCEEDED is waited out
+b24_call_many(): an expired token is refreshed once for all the calls in flight and each repeated; a write whose connection dropped is not sent again, a read is; QUERY_LIMIT_EXCEEDED is waited out; calls at once from a token store's method during a refresh are refused
 --EXTENSIONS--
 b24
 --SKIPIF--
@@ -67,6 +67,32 @@ $mark = b24_emu_log_mark();
 $results = b24_call_many($calls, ['concurrency' => 6]);
 echo count(array_filter($results, 'is_array')), " results, refused by the portal: ",
     count(array_filter(b24_emu_log_since($mark), fn ($e) => $e['status'] === 503)), "\n";
+
+echo "-- calls at once from a token store's method, during a refresh of calls at once\n";
+final class NestingStore implements B24TokenStore
+{
+    public array $sets = [];
+    public string $nested = '';
+    public function __construct(private B24Client $other) {}
+    public function load(string $memberId): ?array { return $this->sets[$memberId] ?? null; }
+    public function save(string $memberId, array $tokens): void { $this->sets[$memberId] = $tokens; }
+    public function delete(string $memberId): void { unset($this->sets[$memberId]); }
+    public function lock(string $memberId, float $timeout): bool
+    {
+        $r = b24_call_many([[$this->other, 'profile']])[0];
+        $this->nested = $r instanceof B24Exception ? get_class($r) . ' ' . $r->getErrorCode() : 'ran';
+        return true;
+    }
+    public function unlock(string $memberId): void {}
+}
+$pair = b24_emu_install(['access_lifetime' => 1]);
+$nesting = new NestingStore($hook);
+$nesting->sets[$env['B24_EMU_MEMBER_ID']] = ['access_token' => $pair['access_token'], 'refresh_token' => $pair['refresh_token'],
+    'client_endpoint' => $env['B24_EMU_CLIENT_ENDPOINT'], 'member_id' => $env['B24_EMU_MEMBER_ID']];
+$client = new B24Client(b24_emu_oauth_config($pair, ['store' => $nesting]));
+sleep(2);
+$results = b24_call_many([[$client, 'crm.deal.get', ['id' => 1]], [$client, 'crm.deal.get', ['id' => 2]]]);
+echo count(array_filter($results, 'is_array')), " results; the nested calls: {$nesting->nested}\n";
 b24_emu_reset();
 ?>
 --EXPECT--
@@ -82,3 +108,5 @@ crm.deal.add requests: 5
 5 results, crm.deal.get requests: 6
 -- QUERY_LIMIT_EXCEEDED from elsewhere
 6 results, refused by the portal: 2
+-- calls at once from a token store's method, during a refresh of calls at once
+2 results; the nested calls: B24ApiException B24_INVALID_ARGUMENT

@@ -17,6 +17,8 @@
 struct b24_multi {
 	CURLM *cm;
 	long pid;                          /* the process that made cm: a child of fork() starts anew */
+	long idle_s;                       /* connections idle this long are not used again (0: libcurl's 118 s) */
+	int running;                       /* a run is under way (a store's method may call back) */
 	b24_transport *lanes[B24_MULTI_MAX];
 	int busy[B24_MULTI_MAX];
 };
@@ -111,6 +113,11 @@ void b24_multi_scrub(b24_multi *m)
 			b24_transport_scrub(m->lanes[i]);
 		}
 	}
+}
+
+void b24_multi_set_idle(b24_multi *m, long idle_ms)
+{
+	m->idle_s = idle_ms > 0 ? (idle_ms + 999) / 1000 : 0;
 }
 
 long b24_multi_connects(const b24_multi *m)
@@ -241,6 +248,12 @@ static int b24_multi_send(b24_multi_run_ctx *r, size_t i, b24_error *err)
 	}
 	easy = b24_http_start(r->m->lanes[s->lane], B24_HTTP_POST, s->url.data, send_body, s->sent,
 		q->json ? "application/json" : "application/x-www-form-urlencoded", flags, &s->h, err);
+#if LIBCURL_VERSION_NUM >= 0x074100
+	/* the pool's idle limit: a connection the server may have closed meanwhile is not taken */
+	if (easy && r->m->idle_s > 0) {
+		curl_easy_setopt(easy, CURLOPT_MAXAGE_CONN, r->m->idle_s);
+	}
+#endif
 	if (!easy || curl_easy_setopt(easy, CURLOPT_PRIVATE, (void *) s) != CURLE_OK
 			|| curl_multi_add_handle(r->m->cm, easy) != CURLM_OK) {
 		if (easy) {
@@ -445,6 +458,12 @@ int b24_multi_run(b24_multi *m, const b24_multi_req *reqs, size_t n, int concurr
 
 	b24_error_clear(err);
 	memset(&r, 0, sizeof(r));
+	if (m->running) {
+		/* its transfers belong to the run below: a second one would take their answers */
+		b24_error_set(err, B24_E_API, B24_INVALID_ARGUMENT, 0,
+			"calls at once cannot start while calls at once are running (from a token store's method)");
+		return b24_multi_fail_all(n, done, ctx, err);
+	}
 	if (b24_multi_check_fork(m, err) != 0) {
 		return b24_multi_fail_all(n, done, ctx, err);
 	}
@@ -459,10 +478,12 @@ int b24_multi_run(b24_multi *m, const b24_multi_req *reqs, size_t n, int concurr
 	r.concurrency = concurrency < 1 ? 1 : concurrency > B24_MULTI_MAX ? B24_MULTI_MAX : concurrency;
 	r.done = done;
 	r.ctx = ctx;
+	m->running = 1;
 	while (r.left > 0) {
 		b24_multi_admit(&r);
 		b24_multi_drive(&r, b24_multi_due(&r));
 	}
+	m->running = 0;
 	b24_multi_slots_free(r.slots, n);
 	return 0;
 }

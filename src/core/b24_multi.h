@@ -53,6 +53,12 @@ void b24_multi_free(b24_multi *m);
  * (b24_transport_scrub()), the connections stay.
  */
 void b24_multi_scrub(b24_multi *m);
+/*
+ * A connection idle for idle_ms or longer is not used again (the pool's
+ * b24.persistent_idle; rounded up to seconds, libcurl's unit). 0: libcurl's
+ * own 118 s.
+ */
+void b24_multi_set_idle(b24_multi *m, long idle_ms);
 /* Connections opened by the lanes so far. */
 long b24_multi_connects(const b24_multi *m);
 
@@ -76,8 +82,9 @@ typedef void (*b24_multi_done)(void *ctx, size_t index, int rc, const b24_respon
 /*
  * Runs the n calls with at most `concurrency` (1..B24_MULTI_MAX, others are
  * clamped) waiting for a turn or in flight at once, started in index order.
- * Every call ends in `done`. 0, or -1 with err when the run itself cannot go
- * on (out of memory): calls not yet finished then end with that error.
+ * Every call ends in `done`. 0, or -1 with err when the run cannot start
+ * (out of memory; another run of m under way, from a token store's method
+ * that a refresh of this run called): every call then ends with that error.
  */
 int b24_multi_run(b24_multi *m, const b24_multi_req *reqs, size_t n, int concurrency,
 	b24_multi_done done, void *ctx, b24_error *err);

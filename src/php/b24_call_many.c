@@ -56,6 +56,9 @@ b24_multi *b24_php_multi(b24_error *err)
 	if (!B24_G(multi)) {
 		B24_G(multi) = b24_multi_new(err);
 	}
+	if (B24_G(multi)) {
+		b24_multi_set_idle(B24_G(multi), (long) B24_G(persistent_idle) * 1000L);
+	}
 	return B24_G(multi);
 }
 
