@@ -1,5 +1,5 @@
 --TEST--
-b24_call_many(): 200 calls across two portals with the portal's limits on: every result in its key's place, each portal within its own budget, no QUERY_LIMIT_EXCEEDED; errors per key; calls really in flight together
+b24_call_many(): 200 calls across two portals with the portal's limits on: every result in its key's place, each portal within its own budget, no QUERY_LIMIT_EXCEEDED; errors per key; calls really in flight together; each call logged
 --EXTENSIONS--
 b24
 --SKIPIF--
@@ -76,6 +76,21 @@ $results = b24_call_many($calls, ['concurrency' => 8]);
 $took = microtime(true) - $started;
 echo count(array_filter($results, 'is_array')), " results; ",
     $took < 8 * 0.4 || rate_under_valgrind() ? 'faster than one after another' : "TOOK $took s", "\n";
+
+echo "-- each call's log lines, after the run\n";
+final class Lines
+{
+    public array $lines = [];
+    public function log($level, $message, array $context = []): void
+    {
+        $this->lines[] = "$level {$context['method']} " . ($context['status'] ?? '') . ($level === 'error' ? " {$context['code']}" : '');
+    }
+}
+$log = new Lines;
+$logged = b24_emu_webhook_client(['logger' => $log]);
+b24_call_many(['ok' => [$logged, 'profile'], 'bad' => [$logged, 'crm.deal.get', ['id' => -5]]]);
+sort($log->lines);
+echo implode("\n", $log->lines), "\n";
 b24_emu_reset();
 ?>
 --EXPECT--
@@ -91,3 +106,7 @@ no-method: B24MethodNotFoundException ERROR_METHOD_NOT_FOUND
 second: Deal #8
 -- in flight together
 8 results; faster than one after another
+-- each call's log lines, after the run
+debug crm.deal.get 400
+debug profile 200
+error crm.deal.get 400 ERROR_ARGUMENT
