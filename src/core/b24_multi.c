@@ -205,6 +205,9 @@ static void b24_multi_finish(b24_multi_run_ctx *r, size_t i, int rc)
 /* Waits `delay` seconds, then asks for a turn: the call's next attempt. */
 static void b24_multi_again(b24_multi_slot *s, double delay)
 {
+	/* the answer's buffers stay with the lane, which serves other calls meanwhile */
+	s->resp.body = s->resp.content_type = s->resp.location = "";
+	s->resp.body_len = 0;
 	s->state = B24_MULTI_WAITING;
 	s->turn = 0;
 	s->due = b24_multi_now() + delay;
@@ -370,11 +373,11 @@ static long b24_multi_due(b24_multi_run_ctx *r)
 	return next > now ? (long)((next - now) * 1000.0) + 1 : 0;
 }
 
-/* The transfers libcurl has finished, each taken out of the handle and completed. */
-static void b24_multi_harvest(b24_multi_run_ctx *r)
+/* The transfers libcurl has finished, each taken out of the handle and completed; how many. */
+static int b24_multi_harvest(b24_multi_run_ctx *r)
 {
 	CURLMsg *msg;
-	int queued;
+	int queued, n = 0;
 
 	while ((msg = curl_multi_info_read(r->m->cm, &queued)) != NULL) {
 		b24_multi_slot *s = NULL;
@@ -386,8 +389,10 @@ static void b24_multi_harvest(b24_multi_run_ctx *r)
 		curl_multi_remove_handle(r->m->cm, msg->easy_handle);
 		if (s) {
 			b24_multi_complete(r, s, msg->data.result);
+			n++;
 		}
 	}
+	return n;
 }
 
 /* Transfers run for up to wait_ms; with none in flight the run only sleeps. */
@@ -396,8 +401,8 @@ static void b24_multi_drive(b24_multi_run_ctx *r, long wait_ms)
 	int running = 0;
 
 	curl_multi_perform(r->m->cm, &running);
-	b24_multi_harvest(r);
-	if (r->left == 0 || wait_ms == 0) {
+	/* a finished call may have put itself or a new one due at once: look before waiting */
+	if (b24_multi_harvest(r) > 0 || r->left == 0 || wait_ms == 0) {
 		return;
 	}
 	if (running > 0) {
