@@ -86,7 +86,7 @@ foreach ([
     fn () => $c->batch(['x' => ['params' => []]]),
     fn () => $c->batch(['x' => ['method' => 'batch']]),
     fn () => $c->batch(['x' => 'profile']),
-    fn () => $c->batch([], false, ['concurrency' => 2]),
+    fn () => $c->batch([], false, ['paralel' => 2]),
 ] as $f) {
     try {
         $f();
@@ -114,4 +114,4 @@ refused in all: 0
 ValueError: B24Client::batch(): Argument #1 ($commands) entry "x" has no "method"
 ValueError: B24Client::batch(): Argument #1 ($commands) entry "x" calls "batch", which cannot be nested in a batch
 TypeError: B24Client::batch(): Argument #1 ($commands) entry "x" must be of type array, string given
-ValueError: B24Client::batch(): Argument #3 ($options) contains the unknown option "concurrency"
+ValueError: B24Client::batch(): Argument #3 ($options) contains the unknown option "paralel"

@@ -437,30 +437,29 @@ static int b24_client_form_body(b24_buf *out, const char *body, size_t len, cons
 	return b24_form_pair(out, "auth", 4, token, strlen(token));
 }
 
-/* URL and body of one call; send_body and send_len receive what to send. */
-static int b24_client_build(b24_client *c, const char *method, const char *body, size_t len,
-	int json, const char **send_body, size_t *send_len, b24_error *err)
+int b24_client_build_into(b24_client *c, const char *method, const char *body, size_t len,
+	int json, b24_buf *url, b24_buf *out, const char **send_body, size_t *send_len, b24_error *err)
 {
 	const char *token = c->token.access_token ? c->token.access_token : "";
 
-	b24_buf_reset(&c->url);
-	b24_buf_append(&c->url, c->base.data, c->base.len);
-	b24_buf_append_str(&c->url, method);
-	b24_buf_append_str(&c->url, ".json");
+	b24_buf_reset(url);
+	b24_buf_append(url, c->base.data, c->base.len);
+	b24_buf_append_str(url, method);
+	b24_buf_append_str(url, ".json");
 	*send_body = body ? body : "";
 	*send_len = body ? len : 0;
 	if (!c->webhook) {
-		if ((json ? b24_client_json_body(&c->body, *send_body, *send_len, token, err)
-				: b24_client_form_body(&c->body, *send_body, *send_len, token)) != 0) {
+		if ((json ? b24_client_json_body(out, *send_body, *send_len, token, err)
+				: b24_client_form_body(out, *send_body, *send_len, token)) != 0) {
 			return -1;
 		}
-		*send_body = b24_buf_cstr(&c->body);
-		*send_len = c->body.len;
+		*send_body = b24_buf_cstr(out);
+		*send_len = out->len;
 	} else if (json && len == 0) {
 		*send_body = "{}";
 		*send_len = 2;
 	}
-	if (!b24_buf_ok(&c->url) || !b24_buf_ok(&c->body)) {
+	if (!b24_buf_ok(url) || !b24_buf_ok(out)) {
 		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
 		return -1;
 	}
@@ -489,6 +488,22 @@ static void b24_client_redirect_error(const b24_http_response *h, b24_error *err
 	b24_buf_free(&shown);
 }
 
+int b24_client_answer(b24_client *c, int rc, const b24_http_response *h, b24_response *resp,
+	b24_error *err)
+{
+	c->connects += h->new_connects;
+	b24_client_fill_response(resp, h);
+	if (rc != 0) {
+		return -1;
+	}
+	if (h->status >= 300 && h->status < 400) {
+		b24_client_redirect_error(h, err);
+		return -1;
+	}
+	return b24_envelope_classify(h->status, h->body, h->body_len, h->truncated, err) == B24_ENVELOPE_OK
+		? 0 : -1;
+}
+
 int b24_client_send(b24_client *c, const char *method, const char *body, size_t len,
 	int json, b24_deadline *deadline, b24_response *resp, b24_error *err)
 {
@@ -498,7 +513,8 @@ int b24_client_send(b24_client *c, const char *method, const char *body, size_t 
 	size_t send_len;
 	int rc;
 
-	if (b24_client_build(c, method, body, len, json, &send_body, &send_len, err) != 0) {
+	if (b24_client_build_into(c, method, body, len, json, &c->url, &c->body, &send_body, &send_len,
+			err) != 0) {
 		return -1;
 	}
 	t = b24_client_portal(c, err);
@@ -515,17 +531,7 @@ int b24_client_send(b24_client *c, const char *method, const char *body, size_t 
 	rc = b24_http_send_until(t, B24_HTTP_POST, c->url.data, send_body, send_len,
 		json ? "application/json" : "application/x-www-form-urlencoded",
 		c->readonly ? B24_HTTP_REPLAYABLE : B24_HTTP_WRITE, deadline, &h, err);
-	c->connects += h.new_connects;
-	b24_client_fill_response(resp, &h);
-	if (rc != 0) {
-		return -1;
-	}
-	if (h.status >= 300 && h.status < 400) {
-		b24_client_redirect_error(&h, err);
-		return -1;
-	}
-	return b24_envelope_classify(h.status, h.body, h.body_len, h.truncated, err) == B24_ENVELOPE_OK
-		? 0 : -1;
+	return b24_client_answer(c, rc, &h, resp, err);
 }
 
 
@@ -577,7 +583,7 @@ static int b24_client_attempt_once(void *ctx, const char **body, size_t *len, b2
 	return rc;
 }
 
-static double b24_client_mono(void)
+double b24_client_mono(void)
 {
 	b24_rate_now now;
 
@@ -585,21 +591,40 @@ static double b24_client_mono(void)
 	return now.mono;
 }
 
-/* The call's debug line, and its error when it failed: after the store's lock is released. */
-static void b24_client_log_call(const b24_client *c, const b24_pace_call *call, double started,
-	const b24_client_attempt *a, int rc, const b24_error *err)
+void b24_client_log_result(const b24_client *c, const b24_log_where *where, double started,
+	int attempts, size_t sent, const b24_response *resp, int rc, const b24_error *err)
 {
 	b24_log_call_stats st;
 
-	st.status = a->resp->status;
+	st.status = resp->status;
 	st.duration_ms = (b24_client_mono() - started) * 1000.0;
-	st.request_bytes = a->attempts ? c->sent_bytes : 0;
-	st.response_bytes = a->resp->body_len;
-	st.attempts = a->attempts;
-	b24_log_call(&c->log, &call->where, &st);
+	st.request_bytes = attempts ? sent : 0;
+	st.response_bytes = resp->body_len;
+	st.attempts = attempts;
+	b24_log_call(&c->log, where, &st);
 	if (rc != 0 && err) {
-		b24_log_failure(&c->log, &call->where, err);
+		b24_log_failure(&c->log, where, err);
 	}
+}
+
+void b24_client_deadline_start(const b24_client *c, b24_deadline *d)
+{
+	b24_deadline_start(d, c->http.timeout_ms > 0 ? c->http.timeout_ms : B24_DEFAULT_TIMEOUT_MS);
+}
+
+void b24_client_pace_call(b24_client *c, const char *method, b24_pace_call *call)
+{
+	call->portal = b24_rate_hash(c->origin.data ? c->origin.data : "", c->origin.len);
+	call->method = method;
+	call->readonly = b24_retry_readonly(method, strlen(method));
+	call->method_key = b24_pace_method_key(c->webhook || !c->client_id ? c->base.data : c->client_id,
+		method);
+	call->attempt = NULL;
+	call->ctx = NULL;
+	call->deadline = NULL;
+	call->log = c->log.emit ? &c->log : NULL;
+	call->where.method = method;
+	call->where.host = b24_client_host(c, &call->where.host_len);
 }
 
 int b24_client_call(b24_client *c, const char *method, const char *body, size_t body_len,
@@ -630,23 +655,18 @@ int b24_client_call(b24_client *c, const char *method, const char *body, size_t 
 	a.resp = resp;
 	a.attempts = 0;
 	/* one deadline for everything the call does: turns, requests, refreshes, repeats */
-	b24_deadline_start(&deadline, c->http.timeout_ms > 0 ? c->http.timeout_ms : B24_DEFAULT_TIMEOUT_MS);
+	b24_client_deadline_start(c, &deadline);
+	b24_client_pace_call(c, method, &call);
 	a.deadline = call.deadline = &deadline;
-	call.portal = b24_rate_hash(c->origin.data ? c->origin.data : "", c->origin.len);
-	call.method = method;
-	call.readonly = c->readonly = b24_retry_readonly(method, strlen(method));
-	call.method_key = b24_pace_method_key(c->webhook || !c->client_id ? c->base.data : c->client_id, method);
+	c->readonly = call.readonly;
 	call.attempt = b24_client_attempt_once;
 	call.ctx = &a;
-	call.log = c->log.emit ? &c->log : NULL;
-	call.where.method = method;
-	call.where.host = b24_client_host(c, &call.where.host_len);
 	c->sent_bytes = 0;
 	rc = b24_pace_run(&c->pace, &c->pace_memo, &call, err);
 	c->repeating = 0;
 	resp->new_connects = c->connects - before;
 	if (c->log.emit) {
-		b24_client_log_call(c, &call, started, &a, rc, err);
+		b24_client_log_result(c, &call.where, started, a.attempts, c->sent_bytes, resp, rc, err);
 	}
 	return rc;
 }

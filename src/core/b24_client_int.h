@@ -64,6 +64,30 @@ void b24_client_wipe(char *s);
 b24_transport *b24_client_transport(b24_client *c, const char *url, const b24_buf *origin,
 	b24_error *err);
 /*
+ * The URL (into url) and the body (into out, when auth is added) of one
+ * request of the call; *send_body and *send_len say what to send. 0 or -1
+ * with err. b24_client_send() builds into the client's own scratch
+ * buffers, b24_multi into those of each request in flight.
+ */
+int b24_client_build_into(b24_client *c, const char *method, const char *body, size_t len,
+	int json, b24_buf *url, b24_buf *out, const char **send_body, size_t *send_len, b24_error *err);
+/*
+ * What a request's transport returned (rc of b24_http_send() and its
+ * answer h) as the call's response: a redirect refused, the envelope
+ * classified. 0 for a success, -1 with err.
+ */
+int b24_client_answer(b24_client *c, int rc, const b24_http_response *h, b24_response *resp,
+	b24_error *err);
+/* A deadline of the client's timeout, from now. */
+void b24_client_deadline_start(const b24_client *c, b24_deadline *d);
+/* A call's identity in the budget (portal, method key, read-only, log place); no attempt set. */
+void b24_client_pace_call(b24_client *c, const char *method, b24_pace_call *call);
+/* The monotonic clock in seconds. */
+double b24_client_mono(void);
+/* A finished call's debug line, and its failure (rc != 0), to the client's sink. */
+void b24_client_log_result(const b24_client *c, const b24_log_where *where, double started,
+	int attempts, size_t sent, const b24_response *resp, int rc, const b24_error *err);
+/*
  * One request of a call, within its deadline (NULL: none), and the
  * classification of its answer: 0 or -1 with err.
  */

@@ -481,23 +481,19 @@ int b24_http_request(b24_transport *t, int method, const char *url,
 	return b24_http_send(t, method, url, body, body_len, content_type, B24_HTTP_WRITE, resp, err);
 }
 
-int b24_http_send(b24_transport *t, int method, const char *url,
-	const char *body, size_t body_len, const char *content_type, int flags,
-	b24_http_response *resp, b24_error *err)
-{
-	return b24_http_send_until(t, method, url, body, body_len, content_type, flags, NULL, resp, err);
-}
-
-int b24_http_send_until(b24_transport *t, int method, const char *url,
+/*
+ * The first half of a request, within deadline (NULL: the transport's limits
+ * alone): the handle ready to run, or NULL with err.
+ */
+static void *b24_http_start_until(b24_transport *t, int method, const char *url,
 	const char *body, size_t body_len, const char *content_type, int flags,
 	b24_deadline *deadline, b24_http_response *resp, b24_error *err)
 {
 	struct curl_slist *headers;
-	CURLcode rc;
 
 	if (b24_deadline_check(deadline, 0, "the request", err) != 0) {
 		b24_http_response_clear(resp);
-		return -1;
+		return NULL;
 	}
 	b24_http_begin(t, resp);
 	if (!t->curl || !b24_http_serves(t, url)) {
@@ -505,20 +501,35 @@ int b24_http_send_until(b24_transport *t, int method, const char *url,
 			t->curl ? B24_INVALID_ARGUMENT : B24_TRANSPORT_FAILED, 0,
 			t->curl ? "URL outside the transport's origin %s" : "no libcurl handle for %s",
 			b24_transport_origin(t));
-		return -1;
+		return NULL;
 	}
 	headers = b24_http_kept_headers(t, method, content_type);
 	if (!headers || b24_http_prepare(t, method, url, body, body_len, headers, deadline) != 0) {
 		b24_error_set(err, B24_E_TRANSPORT, B24_TRANSPORT_FAILED, 0, "cannot prepare the request");
-		return -1;
+		return NULL;
 	}
-	rc = b24_http_perform(t, flags);
+	if ((flags & B24_HTTP_SHARED)
+			&& curl_easy_setopt(t->curl, CURLOPT_PIPEWAIT, t->opts.allow_http2 ? 1L : 0L) != CURLE_OK) {
+		b24_error_set(err, B24_E_TRANSPORT, B24_TRANSPORT_FAILED, 0, "cannot prepare the request");
+		return NULL;
+	}
+	b24_http_perform_begin(t, flags);
+	return t->curl;
+}
+
+/* The second half: what the transfer ended with, as the response. */
+static int b24_http_finish_until(b24_transport *t, int code, const b24_deadline *deadline,
+	b24_http_response *resp, b24_error *err)
+{
+	CURLcode rc = (CURLcode) code;
+
+	b24_http_perform_end(t);
 	/* the handle must not keep pointers to the caller's body or our header list */
 	curl_easy_setopt(t->curl, CURLOPT_HTTPHEADER, NULL);
 	curl_easy_setopt(t->curl, CURLOPT_POSTFIELDS, NULL);
+	b24_http_collect(t, resp);
 	if (t->refused) {
 		t->refused_repeats++;
-		b24_http_collect(t, resp);
 		b24_error_set(err, B24_E_TRANSPORT, B24_TRANSPORT_FAILED, 0,
 			"the connection to %s closed after the server had received the request and "
 			"before it answered: the request may have been carried out, it was not sent again",
@@ -526,14 +537,56 @@ int b24_http_send_until(b24_transport *t, int method, const char *url,
 		return -1;
 	}
 	if (rc == CURLE_OK || rc == CURLE_PARTIAL_FILE) {
-		b24_http_collect(t, resp);
 		resp->truncated = rc == CURLE_PARTIAL_FILE;
 		return 0;
 	}
-	b24_http_collect(t, resp);
 	b24_http_fail(t, rc, err);
-	if (rc == CURLE_OPERATION_TIMEDOUT && b24_deadline_left(deadline) == 0) {
+	if (rc == CURLE_OPERATION_TIMEDOUT && deadline && b24_deadline_left(deadline) == 0) {
 		b24_deadline_explain(deadline, err);
 	}
 	return -1;
+}
+
+void *b24_http_start(b24_transport *t, int method, const char *url,
+	const char *body, size_t body_len, const char *content_type, int flags,
+	b24_http_response *resp, b24_error *err)
+{
+	return b24_http_start_until(t, method, url, body, body_len, content_type, flags, NULL, resp, err);
+}
+
+int b24_http_finish(b24_transport *t, int code, b24_http_response *resp, b24_error *err)
+{
+	return b24_http_finish_until(t, code, NULL, resp, err);
+}
+
+int b24_http_send_until(b24_transport *t, int method, const char *url,
+	const char *body, size_t body_len, const char *content_type, int flags,
+	b24_deadline *deadline, b24_http_response *resp, b24_error *err)
+{
+	CURLcode rc;
+
+	if (!b24_http_start_until(t, method, url, body, body_len, content_type, flags & ~B24_HTTP_SHARED,
+			deadline, resp, err)) {
+		return -1;
+	}
+	rc = curl_easy_perform(t->curl);
+	return b24_http_finish_until(t, (int) rc, deadline, resp, err);
+}
+
+int b24_http_send(b24_transport *t, int method, const char *url,
+	const char *body, size_t body_len, const char *content_type, int flags,
+	b24_http_response *resp, b24_error *err)
+{
+	return b24_http_send_until(t, method, url, body, body_len, content_type, flags, NULL, resp, err);
+}
+
+int b24_transport_retarget(b24_transport *t, const char *url, b24_error *err)
+{
+	b24_buf_reset(&t->prefix);
+	if (!url || b24_url_origin(url, strlen(url), &t->origin) != 0) {
+		b24_error_set(err, B24_E_API, B24_INVALID_ARGUMENT, 0,
+			"the transport needs an absolute http(s) URL with a host");
+		return -1;
+	}
+	return 0;
 }

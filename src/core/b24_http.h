@@ -61,7 +61,15 @@ enum b24_http_flags {
 	 */
 	B24_HTTP_WRITE = 0,
 	/* A request the server may receive twice (reads): libcurl may repeat it. */
-	B24_HTTP_REPLAYABLE = 1
+	B24_HTTP_REPLAYABLE = 1,
+	/*
+	 * The transfer runs in a connection cache shared with other transports
+	 * (b24_multi): it may go out on a connection another one opened. A write
+	 * is then sent on one connection at most (a second one is refused,
+	 * B24_TRANSPORT_FAILED), and with allow_http2 it waits to multiplex on
+	 * an HTTP/2 connection being opened rather than open its own.
+	 */
+	B24_HTTP_SHARED = 2
 };
 
 typedef struct b24_http_response {
@@ -95,6 +103,12 @@ int b24_transport_serves(const b24_transport *t, const char *url, size_t len);
  * B24_TRANSPORT_FAILED); after -1 the options are the new ones or the old.
  */
 int b24_transport_configure(b24_transport *t, const b24_http_options *opts, b24_error *err);
+/*
+ * In a child of fork(): the sockets t opened in its parent are pointed at
+ * /dev/null, so that closing them later never touches the parent's streams.
+ * Nothing otherwise.
+ */
+void b24_transport_disown(b24_transport *t);
 /* Closes the kept-alive connection; the next request opens a new one. */
 void b24_transport_reset(b24_transport *t);
 /* Connections opened since creation (CURLINFO_NUM_CONNECTS summed). */
@@ -159,5 +173,23 @@ int b24_http_send(b24_transport *t, int method, const char *url,
 int b24_http_send_until(b24_transport *t, int method, const char *url,
 	const char *body, size_t body_len, const char *content_type, int flags,
 	b24_deadline *deadline, b24_http_response *resp, b24_error *err);
+
+/*
+ * b24_http_send() in two steps, for a caller that runs the transfer itself
+ * (curl_multi): start returns the libcurl easy handle (a CURL *) ready to be
+ * added to a multi handle, or NULL with err; finish takes the transfer's
+ * CURLcode and fills resp as b24_http_send() does (0, or -1 with err). The
+ * body must stay alive until finish.
+ */
+void *b24_http_start(b24_transport *t, int method, const char *url,
+	const char *body, size_t body_len, const char *content_type, int flags,
+	b24_http_response *resp, b24_error *err);
+int b24_http_finish(b24_transport *t, int code, b24_http_response *resp, b24_error *err);
+/*
+ * Moves t to the origin of url, keeping its handle: connections stay in
+ * the cache they are in (a multi handle's), so a transport that opened
+ * some may serve another portal next. 0, or -1 with err.
+ */
+int b24_transport_retarget(b24_transport *t, const char *url, b24_error *err);
 
 #endif /* B24_HTTP_H */

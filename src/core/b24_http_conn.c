@@ -98,6 +98,11 @@ int b24_http_prereq(void *ctx, char *ip_local, char *ip_remote, int port_local, 
 	b24_transport *t = ctx;
 
 	(void) ip_local; (void) ip_remote; (void) port_local; (void) port_remote;
+	if (t->performing && t->shared && !t->replayable && t->attempts > 0) {
+		/* a second connection for a write whose first one may have carried it */
+		t->refused = 1;
+		return CURL_PREREQFUNC_ABORT;
+	}
 	t->attempts++;
 	return CURL_PREREQFUNC_OK;
 }
@@ -141,6 +146,11 @@ void b24_http_disown_inherited(b24_transport *t)
 		}
 	}
 	t->pid = pid;
+}
+
+void b24_transport_disown(b24_transport *t)
+{
+	b24_http_disown_inherited(t);
 }
 
 static int b24_http_socket_count(const b24_transport *t)
@@ -211,12 +221,16 @@ void b24_http_check_connection(b24_transport *t)
 	}
 }
 
-/* curl_easy_perform() with the kept connection's acknowledged bytes noted first. */
-CURLcode b24_http_perform(b24_transport *t, int flags)
+/*
+ * Before a transfer: the kept connection's acknowledged bytes noted. A
+ * transfer of a shared connection cache (B24_HTTP_SHARED) may go out on a
+ * connection another transport opened, whose sockets this one does not
+ * know: a write then may be sent on one connection only (b24_http_prereq).
+ */
+void b24_http_perform_begin(b24_transport *t, int flags)
 {
-	CURLcode rc;
-
-	t->kept = b24_http_live_socket(t);
+	t->shared = (flags & B24_HTTP_SHARED) != 0;
+	t->kept = t->shared ? CURL_SOCKET_BAD : b24_http_live_socket(t);
 	t->kept_acked_known = 0;
 	if (t->kept != CURL_SOCKET_BAD) {
 		b24_sock_acked(t->kept, &t->kept_acked, &t->kept_acked_known);
@@ -229,10 +243,22 @@ CURLcode b24_http_perform(b24_transport *t, int flags)
 #endif
 	t->replayable = (flags & B24_HTTP_REPLAYABLE) != 0;
 	t->performing = 1;
-	rc = curl_easy_perform(t->curl);
+}
+
+void b24_http_perform_end(b24_transport *t)
+{
 	t->performing = 0;
 	t->kept = CURL_SOCKET_BAD;
 	t->last_used_ms = b24_sock_now_ms();
-	return rc;
 }
 
+/* curl_easy_perform() with the kept connection's acknowledged bytes noted first. */
+CURLcode b24_http_perform(b24_transport *t, int flags)
+{
+	CURLcode rc;
+
+	b24_http_perform_begin(t, flags);
+	rc = curl_easy_perform(t->curl);
+	b24_http_perform_end(t);
+	return rc;
+}

@@ -57,6 +57,7 @@ struct b24_transport {
 	int attempts;                /* connections the request was about to be sent on (-1: unknown) */
 	int reached;                 /* the kept connection died after the server acknowledged bytes */
 	int refused;                 /* a new connection for a repeat was refused */
+	int shared;                  /* the request runs in a shared connection cache (curl_multi) */
 	char errbuf[CURL_ERROR_SIZE];
 };
 
@@ -79,5 +80,7 @@ int b24_http_prereq(void *ctx, char *ip_local, char *ip_remote, int port_local, 
 void b24_http_disown_inherited(b24_transport *t);
 void b24_http_check_connection(b24_transport *t);
 CURLcode b24_http_perform(b24_transport *t, int flags);
+void b24_http_perform_begin(b24_transport *t, int flags);
+void b24_http_perform_end(b24_transport *t);
 
 #endif /* B24_HTTP_INT_H */

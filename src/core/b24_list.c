@@ -99,14 +99,14 @@ static int b24_list_bound(const b24_list *l, size_t k, b24_buf *out)
 		| b24_buf_append_str(out, "][") | b24_buf_append_str(out, l->m.row_id) | b24_buf_append_str(out, "]");
 }
 
-/* The paging part of cursor page k: order by ID, the >ID bound, start=-1. */
-static int b24_list_cursor_part(const b24_list *l, size_t k, b24_buf *cmd)
+/* The paging part of cursor page k: order by ID (dir), the >ID bound, start=-1. */
+static int b24_list_cursor_part(const b24_list *l, size_t k, const char *dir, b24_buf *cmd)
 {
 	b24_buf key = B24_BUF_INIT, bound = B24_BUF_INIT;
 	int rc;
 
 	rc = b24_list_key(&key, "order", "", l->m.filter_id)
-		| b24_form_pair(cmd, key.data, key.len, "ASC", 3)
+		| b24_form_pair(cmd, key.data, key.len, dir, strlen(dir))
 		| b24_list_key(&key, "filter", ">", l->m.filter_id)
 		| b24_list_bound(l, k, &bound)
 		| b24_form_pair(cmd, key.data, key.len, bound.data, bound.len)
@@ -116,19 +116,22 @@ static int b24_list_cursor_part(const b24_list *l, size_t k, b24_buf *cmd)
 	return rc;
 }
 
-/* One command as "method?<base>&<paging>", then appended as cmd[p<k>]. */
-static int b24_list_command(const b24_list *l, size_t k, const char *method, const char *base, size_t base_len,
-	b24_buf *body)
+/*
+ * Page k as "method?<base>&<paging>", appended as cmd[p<name>]; dir: cursor
+ * paging's order.
+ */
+static int b24_list_command(const b24_list *l, size_t k, size_t name_k, const char *dir, const char *method,
+	const char *base, size_t base_len, b24_buf *body)
 {
 	b24_buf cmd = B24_BUF_INIT, key = B24_BUF_INIT;
 	char name[24];
 	int rc;
 
 	rc = b24_buf_append(&cmd, base, base_len);
-	rc |= l->paging == B24_LIST_CURSOR ? b24_list_cursor_part(l, k, &cmd)
+	rc |= l->paging == B24_LIST_CURSOR ? b24_list_cursor_part(l, k, dir, &cmd)
 		: b24_form_pair_long(&cmd, "start", 5, l->next_start + (long long) k * B24_LIST_PAGE);
 	/* the method and '?' go in front once the query is whole */
-	b24_list_command_key(k, name);
+	b24_list_command_key(name_k, name);
 	rc |= b24_form_key_root(&key, "cmd", 3) | b24_form_key_push(&key, name, strlen(name));
 	if (rc == 0) {
 		b24_buf prefixed = B24_BUF_INIT;
@@ -164,7 +167,7 @@ int b24_list_request(b24_list *l, const char *method, const char *base, size_t b
 
 	b24_buf_reset(body);
 	for (k = 0; k < pages; k++) {
-		if (b24_list_command(l, k, method, base, base_len, body) != 0) {
+		if (b24_list_command(l, k, k, "ASC", method, base, base_len, body) != 0) {
 			return -1;
 		}
 	}
@@ -241,4 +244,73 @@ b24_list_step b24_list_take(b24_list *l, const long long *ids, size_t n, long lo
 		: b24_list_take_counted(l, ids, n, total, keep, err);
 	l->answered++;
 	return step;
+}
+
+/* ---- slices ------------------------------------------------------------- */
+
+void b24_list_slicer_init(b24_list_slicer *s, unsigned page_size, long long first, long long last)
+{
+	long long page = page_size >= 1 && page_size <= B24_LIST_PAGE ? page_size : B24_LIST_PAGE;
+
+	memset(s, 0, sizeof(*s));
+	s->next = first - 1;
+	s->last = last;
+	/* one request's rows less a page: its last page finds the slice's end */
+	s->rows = page * (B24_LIST_MAX_COMMANDS - 1);
+	s->width = s->rows;
+}
+
+int b24_list_slicer_next(b24_list_slicer *s, long long *lo, long long *hi)
+{
+	if (s->ended) {
+		return 0;
+	}
+	*lo = s->next;
+	if (s->next >= s->last - s->width) {
+		*hi = -1;
+		s->ended = 1;
+	} else {
+		*hi = s->next + s->width;
+		s->next = *hi;
+	}
+	return 1;
+}
+
+void b24_list_slicer_learn(b24_list_slicer *s, long long lo, long long hi, long long rows)
+{
+	double width;
+
+	if (hi <= lo) {
+		return;
+	}
+	/* an empty slice says little: twice as wide, at most to the end */
+	width = rows > 0 ? (double) s->rows * (double) (hi - lo) / (double) rows : 2.0 * (double) s->width;
+	if (width > (double) (s->last - s->next) + 1.0) {
+		width = (double) (s->last - s->next) + 1.0;
+	}
+	s->width = width < 1.0 ? 1 : (long long) width;
+}
+
+int b24_list_bounds_request(const b24_list_method *m, const char *method, const char *base, size_t base_len,
+	long long after, b24_buf *body)
+{
+	b24_list l;
+
+	b24_list_init(&l, m, B24_LIST_CURSOR, B24_LIST_PAGE, after);
+	b24_buf_reset(body);
+	/* p1: the same first page from the other end, bound by the cursor as p0 */
+	if (b24_list_command(&l, 0, 0, "ASC", method, base, base_len, body) != 0
+			|| b24_list_command(&l, 0, 1, "DESC", method, base, base_len, body) != 0) {
+		return -1;
+	}
+	return b24_form_pair_long(body, "halt", 4, 0) != 0 ? -1 : 0;
+}
+
+int b24_list_upper_bound(const b24_list_method *m, long long hi, b24_buf *base)
+{
+	b24_buf key = B24_BUF_INIT;
+	int rc = b24_list_key(&key, "filter", "<=", m->filter_id) | b24_form_pair_long(base, key.data, key.len, hi);
+
+	b24_buf_free(&key);
+	return rc ? -1 : 0;
 }

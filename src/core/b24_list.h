@@ -113,4 +113,41 @@ int b24_list_request(b24_list *l, const char *method, const char *base, size_t b
 b24_list_step b24_list_take(b24_list *l, const long long *ids, size_t n, long long total, size_t *keep,
 	b24_error *err);
 
+/*
+ * Slices (each()'s concurrency): the ID range of a cursor export cut into
+ * consecutive slices (lo, hi], each exported by a cursor of its own with
+ * an upper bound (filter <=ID hi) while other slices are exported at the
+ * same time; the last slice has no upper bound, so rows added meanwhile are
+ * found as a sequential export finds them. The range is learnt first with
+ * one batch request (b24_list_bounds_request(): the first ID after the
+ * cursor and the last ID). A slice should take one request: its width is
+ * the IDs that hold one request's rows less a page (the last page then
+ * sees the slice's end), at first as if IDs were dense, then from the
+ * density of the slices read so far.
+ */
+typedef struct b24_list_slicer {
+	long long next;            /* the next slice starts after this ID */
+	long long last;            /* the list's last ID when the export began */
+	long long width;           /* IDs of the next slice */
+	long long rows;            /* rows one slice should hold */
+	int ended;                 /* the slice without upper bound is out */
+} b24_list_slicer;
+
+/* A slicer of the IDs first..last (first - 1 is where the first slice starts). */
+void b24_list_slicer_init(b24_list_slicer *s, unsigned page_size, long long first, long long last);
+/* The next slice: 1 with (*lo, *hi] (*hi -1: no upper bound, the last slice), 0 when none is left. */
+int b24_list_slicer_next(b24_list_slicer *s, long long *lo, long long *hi);
+/* Slice (lo, hi] held `rows` rows: the next slices are cut to the density seen. */
+void b24_list_slicer_learn(b24_list_slicer *s, long long lo, long long hi, long long rows);
+
+/*
+ * The request that learns the range: a batch body of two pages, p0 by ID
+ * ascending after `after`, p1 by ID descending after `after` (start=-1).
+ * 0, or -1 when out of memory.
+ */
+int b24_list_bounds_request(const b24_list_method *m, const char *method, const char *base, size_t base_len,
+	long long after, b24_buf *body);
+/* filter[<=ID]=hi (the method's ID key) appended to a form-encoded base. 0, or -1. */
+int b24_list_upper_bound(const b24_list_method *m, long long hi, b24_buf *base);
+
 #endif /* B24_LIST_H */

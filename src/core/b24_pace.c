@@ -12,13 +12,6 @@
 /* Bytes at the end of an answer searched for operating_reset_at (time is the last member). */
 #define B24_PACE_TAIL 1024
 
-typedef struct b24_pace_state {
-	double deadline;         /* monotonic: waits for turns end here (rate_wait_max) */
-	int repeats;             /* transport repeats so far */
-	int attempts;            /* repeats of any cause so far */
-	int rounds;
-} b24_pace_state;
-
 void b24_pace_config_init(b24_pace_config *p)
 {
 	memset(p, 0, sizeof(*p));
@@ -111,38 +104,55 @@ static double b24_pace_wait_left(const b24_pace_call *call, const b24_pace_state
 	return left > 0.0 ? left : 0.0;
 }
 
-/* Waits for the call's turn; -1 with a LIMIT error when it is too far. */
-static int b24_pace_turn(const b24_pace_config *p, const b24_pace_call *call, b24_pace_state *st,
-	b24_error *err)
+/*
+ * One reservation of the call's turn, without sleeping: B24_PACE_SEND (send
+ * after *wait seconds), B24_PACE_ASK (ask again after *wait seconds: the
+ * method is blocked until then), or -1 with a LIMIT error when it is too far.
+ */
+int b24_pace_reserve(const b24_pace_config *p, const b24_pace_call *call, b24_pace_state *st,
+	double *wait, b24_error *err)
 {
 	b24_rate_ask ask;
 	b24_rate_answer ans;
 	const char *bound;
 
-	if (!p->store) {
-		return 0;
+	*wait = 0.0;
+	if (!p->store || st->rounds++ >= B24_PACE_ROUNDS) {
+		return B24_PACE_SEND;
 	}
 	ask.portal = call->portal;
 	ask.method = call->method_key;
 	ask.limit = p->limit;
-	while (st->rounds++ < B24_PACE_ROUNDS) {
-		ask.wait_max = b24_pace_wait_left(call, st, &bound);
-		if (p->store->ops->reserve(p->store, &ask, &ans) != 0) {
-			return 0;           /* the store is out of reach: go unpaced rather than stall */
-		}
-		if (ans.verdict == B24_RATE_BUSY || ans.verdict == B24_RATE_BLOCKED) {
-			b24_pace_refused(call, &ans, bound, err);
+	ask.wait_max = b24_pace_wait_left(call, st, &bound);
+	if (p->store->ops->reserve(p->store, &ask, &ans) != 0) {
+		return B24_PACE_SEND;   /* the store is out of reach: go unpaced rather than stall */
+	}
+	if (ans.verdict == B24_RATE_BUSY || ans.verdict == B24_RATE_BLOCKED) {
+		b24_pace_refused(call, &ans, bound, err);
+		return -1;
+	}
+	if (call->log && ans.wait > 0.0) {
+		b24_log_wait(call->log, &call->where, ans.verdict == B24_RATE_GO ? B24_LOG_WAIT_BUDGET
+			: B24_LOG_WAIT_BLOCKED, ans.wait * 1000.0);
+	}
+	*wait = ans.wait;
+	return ans.verdict == B24_RATE_GO ? B24_PACE_SEND : B24_PACE_ASK;
+}
+
+/* Waits for the call's turn; -1 with a LIMIT error when it is too far. */
+static int b24_pace_turn(const b24_pace_config *p, const b24_pace_call *call, b24_pace_state *st,
+	b24_error *err)
+{
+	double wait;
+	int verdict;
+
+	do {
+		verdict = b24_pace_reserve(p, call, st, &wait, err);
+		if (verdict < 0) {
 			return -1;
 		}
-		if (call->log && ans.wait > 0.0) {
-			b24_log_wait(call->log, &call->where, ans.verdict == B24_RATE_GO ? B24_LOG_WAIT_BUDGET
-				: B24_LOG_WAIT_BLOCKED, ans.wait * 1000.0);
-		}
-		b24_pace_sleep(ans.wait);
-		if (ans.verdict == B24_RATE_GO) {
-			return 0;
-		}
-	}
+		b24_pace_sleep(wait);
+	} while (verdict == B24_PACE_ASK);
 	return 0;
 }
 
@@ -161,9 +171,9 @@ static void b24_pace_unknown_outcome(const b24_pace_call *call, b24_error *err)
 		"%s; the portal may or may not have run %s: a write is not sent twice", text, call->method);
 }
 
-/* A transport failure: repeat after a backoff (1) or give up (0). */
+/* A transport failure: repeat after a backoff of *delay seconds (1) or give up (0). */
 static int b24_pace_transport(const b24_pace_config *p, const b24_pace_call *call, b24_pace_state *st,
-	b24_error *err)
+	double *delay, b24_error *err)
 {
 	enum b24_retry_class cls = b24_retry_classify(err);
 	int readonly = call->readonly;
@@ -182,17 +192,17 @@ static int b24_pace_transport(const b24_pace_config *p, const b24_pace_call *cal
 		/* no repeat could be sent before the call's deadline: the failure stands */
 		return 0;
 	}
-	b24_retry_sleep_ms(pause);
+	*delay = (double)pause / 1000.0;
 	st->repeats++;
 	return 1;
 }
 
-/* After a failed attempt: 1 = attempt again, 0 = the call fails with err. */
-static int b24_pace_again(const b24_pace_config *p, b24_pace_memo *memo, const b24_pace_call *call,
-	b24_pace_state *st, b24_error *err)
+int b24_pace_retry(const b24_pace_config *p, b24_pace_memo *memo, const b24_pace_call *call,
+	b24_pace_state *st, double *delay, b24_error *err)
 {
 	int again;
 
+	*delay = 0.0;
 	if (call->deadline && call->deadline->ran_out) {
 		return 0;               /* a step found no time left and sent nothing */
 	}
@@ -204,7 +214,7 @@ static int b24_pace_again(const b24_pace_config *p, b24_pace_memo *memo, const b
 			call->method_key, 0, 1) == 0;
 		memo->method_key = 0;
 	} else {
-		again = b24_pace_transport(p, call, st, err);
+		again = b24_pace_transport(p, call, st, delay, err);
 	}
 	if (again && st->rounds < B24_PACE_ROUNDS) {
 		if (call->log) {
@@ -234,8 +244,7 @@ int64_t b24_pace_reset_at(const char *body, size_t len)
 	return 0;
 }
 
-/* A success: the method's operating_reset_at goes to the store, unless it is already there. */
-static void b24_pace_success(const b24_pace_config *p, b24_pace_memo *memo, const b24_pace_call *call,
+void b24_pace_success(const b24_pace_config *p, b24_pace_memo *memo, const b24_pace_call *call,
 	const char *body, size_t len)
 {
 	int64_t reset_at = p->store ? b24_pace_reset_at(body, len) : 0;
@@ -249,16 +258,23 @@ static void b24_pace_success(const b24_pace_config *p, b24_pace_memo *memo, cons
 	}
 }
 
+void b24_pace_begin(const b24_pace_config *p, b24_pace_state *st)
+{
+	long wait_ms = p->wait_max_ms < 0 ? B24_RATE_WAIT_MAX_MS : p->wait_max_ms;
+
+	memset(st, 0, sizeof(*st));
+	st->deadline = b24_pace_mono() + (double)wait_ms / 1000.0;
+}
+
 int b24_pace_run(const b24_pace_config *p, b24_pace_memo *memo, const b24_pace_call *call,
 	b24_error *err)
 {
 	b24_pace_state st;
 	const char *body;
 	size_t len;
-	long wait_ms = p->wait_max_ms < 0 ? B24_RATE_WAIT_MAX_MS : p->wait_max_ms;
+	double delay;
 
-	memset(&st, 0, sizeof(st));
-	st.deadline = b24_pace_mono() + (double)wait_ms / 1000.0;
+	b24_pace_begin(p, &st);
 	for (;;) {
 		if (b24_deadline_check(call->deadline, 0, "its request", err) != 0
 				|| b24_pace_turn(p, call, &st, err) != 0) {
@@ -270,8 +286,9 @@ int b24_pace_run(const b24_pace_config *p, b24_pace_memo *memo, const b24_pace_c
 			b24_pace_success(p, memo, call, body, len);
 			return 0;
 		}
-		if (!b24_pace_again(p, memo, call, &st, err)) {
+		if (!b24_pace_retry(p, memo, call, &st, &delay, err)) {
 			return -1;
 		}
+		b24_pace_sleep(delay);
 	}
 }

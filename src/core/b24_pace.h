@@ -83,6 +83,42 @@ int b24_pace_run(const b24_pace_config *p, b24_pace_memo *memo, const b24_pace_c
 	b24_error *err);
 
 /*
+ * The steps of b24_pace_run() without its sleeps, for a caller that keeps
+ * many calls in flight at once (b24_multi.h) and waits for all of them in
+ * one place. One state per call, started with b24_pace_begin().
+ */
+typedef struct b24_pace_state {
+	double deadline;         /* monotonic: waits for turns end here (rate_wait_max) */
+	int repeats;             /* transport repeats so far */
+	int attempts;            /* repeats of any cause so far */
+	int rounds;
+} b24_pace_state;
+
+/* What a reservation says: send after the wait, or ask again after it. */
+enum b24_pace_verdict {
+	B24_PACE_SEND = 0,
+	B24_PACE_ASK = 1
+};
+
+void b24_pace_begin(const b24_pace_config *p, b24_pace_state *st);
+/*
+ * The call's turn, taken in the store before every attempt: an enum
+ * b24_pace_verdict with the wait in *wait (seconds), or -1 with a LIMIT
+ * error when the turn lies beyond wait_max.
+ */
+int b24_pace_reserve(const b24_pace_config *p, const b24_pace_call *call, b24_pace_state *st,
+	double *wait, b24_error *err);
+/*
+ * After a failed attempt (err): 1 when the call is attempted again, after
+ * *delay seconds and a new turn; 0 when it fails with err.
+ */
+int b24_pace_retry(const b24_pace_config *p, b24_pace_memo *memo, const b24_pace_call *call,
+	b24_pace_state *st, double *delay, b24_error *err);
+/* A successful attempt's body: the method's operating_reset_at goes to the store when new. */
+void b24_pace_success(const b24_pace_config *p, b24_pace_memo *memo, const b24_pace_call *call,
+	const char *body, size_t len);
+
+/*
  * The operating_reset_at of a success body: its last "operating_reset_at"
  * member (time comes last in portal answers). 0 when absent.
  */

@@ -17,6 +17,7 @@
 #include <json_c_version.h>
 
 #include "b24_private.h"
+#include "b24_multi.h"
 #include "b24_pool.h"
 /* gen_stub's register_b24_symbols() uses module_number only for PHP >= 8.2 */
 #if defined(__GNUC__)
@@ -49,6 +50,8 @@ static PHP_GSHUTDOWN_FUNCTION(b24)
 		b24_pool_free(b24_globals->pool);
 		b24_globals->pool = NULL;
 	}
+	b24_multi_free(b24_globals->multi);
+	b24_globals->multi = NULL;
 }
 
 void b24_php_class_objects(zend_class_entry *ce, zend_object_handlers *handlers,
@@ -105,6 +108,7 @@ static PHP_MINIT_FUNCTION(b24)
 	b24_php_log_minit(type);
 	b24_php_each_minit();
 	b24_php_crest_minit();
+	b24_php_multi_minit(type, module_number);
 	return SUCCESS;
 }
 
@@ -113,6 +117,7 @@ static PHP_MSHUTDOWN_FUNCTION(b24)
 	b24_php_ini_unregister(type, module_number);
 	b24_php_decode_mshutdown();
 	/* the kept connections close while libcurl's global state still stands */
+	b24_php_multi_shutdown();
 	b24_php_pool_shutdown();
 	curl_global_cleanup();
 	return SUCCESS;
@@ -142,6 +147,7 @@ static PHP_RSHUTDOWN_FUNCTION(b24)
 	b24_php_log_rshutdown();
 	b24_php_store_drop_exception();
 	b24_php_pool_rshutdown();
+	b24_php_multi_rshutdown();
 	return SUCCESS;
 }
 

@@ -86,7 +86,9 @@ final class B24Client
      * methods, and an order other than by ID, with counted pages, 50 to a request once the total
      * is known. filter and select are kept (ID is added to select for the cursor and taken out of
      * the items again unless asked for); "start" is refused. $options: page_size (1..50, items
-     * taken from each cursor page), progress (callable(int $done, ?int $total), after each request).
+     * taken from each cursor page), progress (callable(int $done, ?int $total), after each request),
+     * concurrency (1..16, default 1: ID slices of a cursor export in flight together, items still in
+     * ID order, each once).
      * A portal that repeats a page ends the export with B24ResponseException B24_LIST_LOOP.
      */
     public function each(string $method, array $params = [], array $options = []): Generator {}
@@ -101,6 +103,8 @@ final class B24Client
      * portal stops there too). A $result[id][path] reference to a command of an earlier request
      * is resolved by the client (a scalar is put in; anything else reads as ""); within a request
      * the portal resolves it. A command without a method, or a nested "batch", is a ValueError.
+     * $options: concurrency (1..16, default 1): requests that refer to none of each other's commands
+     * in flight together, results still in command order (with $halt: one at a time).
      */
     public function batch(array $commands, bool $halt = false, array $options = []): array {}
 }

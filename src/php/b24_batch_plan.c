@@ -18,7 +18,8 @@
 #include "b24_form.h"
 #include "b24_batch.h"
 
-static void b24_php_batch_entry_name(zend_string *key, zend_ulong idx, char *buf, size_t size)
+/* An entry's key as messages name it. */
+void b24_php_batch_entry_name(zend_string *key, zend_ulong idx, char *buf, size_t size)
 {
 	char shown[B24_PHP_MSG_VALUE_SIZE];
 
@@ -275,4 +276,25 @@ void b24_php_batch_next(b24_php_batch_plan *plan, HashTable *results, bool halt,
 	array_init_size(params, 2);
 	add_assoc_zval(params, "cmd", &cmd);
 	add_assoc_bool(params, "halt", halt);
+}
+
+bool b24_php_batch_next_refers(b24_php_batch_plan *plan, size_t from)
+{
+	HashPosition pos = plan->next;
+	size_t n = b24_batch_chunk(plan->sent, zend_hash_num_elements(&plan->commands)), k, id_len;
+	const char *p, *end, *id;
+	zval *cmd, *target;
+
+	for (k = 0; k < n && (cmd = zend_hash_get_current_data_ex(&plan->commands, &pos)); k++) {
+		p = Z_STRVAL_P(cmd);
+		end = p + Z_STRLEN_P(cmd);
+		while (b24_batch_next_ref(&p, end, &id, &id_len)) {
+			target = zend_hash_str_find(&plan->positions, id, id_len);
+			if (target && (size_t) Z_LVAL_P(target) >= from && (size_t) Z_LVAL_P(target) < plan->sent) {
+				return true;
+			}
+		}
+		zend_hash_move_forward_ex(&plan->commands, &pos);
+	}
+	return false;
 }

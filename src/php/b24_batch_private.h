@@ -49,4 +49,14 @@ void b24_php_batch_next(b24_php_batch_plan *plan, HashTable *results, bool halt,
  */
 bool b24_php_batch_send(b24_php_client *pc, b24_php_batch_plan *plan, bool halt, zval *merged);
 
+/*
+ * Whether a command of the next request refers to a command sent at
+ * position `from` or later (whose result is not known yet): such a request
+ * must wait for those answers.
+ */
+bool b24_php_batch_next_refers(b24_php_batch_plan *plan, size_t from);
+
+/* An entry's key as messages name it: "id" for a string key, the number for an integer one. */
+void b24_php_batch_entry_name(zend_string *key, zend_ulong idx, char *buf, size_t size);
+
 #endif /* B24_BATCH_PRIVATE_H */

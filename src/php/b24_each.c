@@ -23,17 +23,6 @@
 static zend_class_entry *b24_php_ce_ListCursor;
 static zend_object_handlers b24_php_each_handlers;
 
-typedef struct b24_php_each {
-	zval client;               /* the B24Client; UNDEF in a cursor each() did not make */
-	zend_string *method;
-	b24_php_each_plan plan;
-	b24_list list;
-	zval progress;             /* UNDEF, or the callable */
-	zend_long done;            /* items handed out */
-	b24_buf body;              /* the batch body being sent */
-	zend_object std;
-} b24_php_each;
-
 static inline b24_php_each *b24_php_each_obj(zend_object *obj)
 {
 	return (b24_php_each *) ((char *) obj - XtOffsetOf(b24_php_each, std));
@@ -51,7 +40,7 @@ static const char b24_php_each_generator[] =
 	"\treturn $n;\n"
 	"}";
 
-static zval *b24_php_each_member(zval *map, const char *key)
+zval *b24_php_each_member(zval *map, const char *key)
 {
 	return map && Z_TYPE_P(map) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL_P(map), key, strlen(key)) : NULL;
 }
@@ -113,49 +102,56 @@ static void b24_php_each_append(const b24_php_each *e, HashTable *rows, size_t k
 	} ZEND_HASH_FOREACH_END();
 }
 
-/* One page of the answer: its error, its rows, the core's verdict. */
-static b24_list_step b24_php_each_page(b24_php_each *e, zval *batch, size_t k, zval *out, b24_error *err)
+bool b24_php_each_page_rows(const b24_php_each *e, zval *batch, const char *key, zval **rows, long long *ids,
+	size_t *n, b24_error *err)
+{
+	zval *failed;
+
+	if ((failed = b24_php_each_member(b24_php_each_member(batch, "result_error"), key))) {
+		b24_php_error_of_command(failed, 200, err);
+		return false;
+	}
+	*rows = b24_php_each_rows(e, b24_php_each_member(batch, "result"), key, err);
+	return *rows && b24_php_each_ids(e, Z_ARRVAL_P(*rows), ids, n, err);
+}
+
+/* One page of the answer: its error, its rows, the core's verdict of list l. */
+static b24_list_step b24_php_each_page(b24_php_each *e, b24_list *l, zval *batch, size_t k, zval *out,
+	b24_error *err)
 {
 	char key[24];
-	zval *failed, *rows, *total;
+	zval *rows, *total;
 	long long ids[B24_LIST_PAGE], t = -1;
 	size_t n, keep;
 	b24_list_step step;
 
 	b24_list_command_key(k, key);
-	if ((failed = b24_php_each_member(b24_php_each_member(batch, "result_error"), key))) {
-		b24_php_error_of_command(failed, 200, err);
-		return B24_LIST_FAILED;
-	}
-	rows = b24_php_each_rows(e, b24_php_each_member(batch, "result"), key, err);
-	if (!rows || !b24_php_each_ids(e, Z_ARRVAL_P(rows), ids, &n, err)) {
+	if (!b24_php_each_page_rows(e, batch, key, &rows, ids, &n, err)) {
 		return B24_LIST_FAILED;
 	}
 	total = b24_php_each_member(b24_php_each_member(batch, "result_total"), key);
 	if (total && Z_TYPE_P(total) == IS_LONG) {
 		t = (long long) Z_LVAL_P(total);
 	}
-	if ((step = b24_list_take(&e->list, ids, n, t, &keep, err)) != B24_LIST_FAILED) {
+	if ((step = b24_list_take(l, ids, n, t, &keep, err)) != B24_LIST_FAILED) {
 		b24_php_each_append(e, Z_ARRVAL_P(rows), keep, out);
 	}
 	return step;
 }
 
-/* Every page of one batch answer, in order, up to the last of the list. */
-static bool b24_php_each_pages(b24_php_each *e, zval *answer, zval *out, b24_error *err)
+bool b24_php_each_pages(b24_php_each *e, b24_list *l, zval *answer, zval *out, b24_error *err)
 {
 	zval *batch = b24_php_each_member(answer, "result");
 	size_t k;
 	b24_list_step step = B24_LIST_MORE;
 
-	for (k = 0; k < e->list.commands && step == B24_LIST_MORE; k++) {
-		step = b24_php_each_page(e, batch, k, out, err);
+	for (k = 0; k < l->commands && step == B24_LIST_MORE; k++) {
+		step = b24_php_each_page(e, l, batch, k, out, err);
 	}
 	return step != B24_LIST_FAILED;
 }
 
-/* progress($done, $total): the total is known to counted paging only. */
-static bool b24_php_each_progress(b24_php_each *e)
+bool b24_php_each_progress(b24_php_each *e)
 {
 	zval args[2], rv;
 
@@ -214,13 +210,16 @@ static bool b24_php_each_fetch(b24_php_each *e, zval *out)
 	if (!(pc = b24_php_client_from_zval(&e->client))) {
 		return false;
 	}
+	if (e->slices) {
+		return b24_php_each_slices_fetch(e, pc, out);
+	}
 	if (!b24_php_each_send(e, pc, &answer, &err)) {
 		e->list.ended = 1;
 		b24_php_throw(&err);
 		return false;
 	}
 	array_init(out);
-	ok = b24_php_each_pages(e, &answer, out, &err);
+	ok = b24_php_each_pages(e, &e->list, &answer, out, &err);
 	zval_ptr_dtor(&answer);
 	if (!ok) {
 		zval_ptr_dtor(out);
@@ -264,13 +263,14 @@ PHP_METHOD(B24ListCursor, fetch)
 static const b24_php_opt b24_php_each_opt_rows[] = {
 	{ "page_size", B24_PHP_OPT_INT, 0 },
 	{ "progress", B24_PHP_OPT_CALLABLE, 1 },
+	{ "concurrency", B24_PHP_OPT_INT, 2 },
 };
-static const b24_php_opts b24_php_each_opts = { b24_php_each_opt_rows, 2, "option" };
+static const b24_php_opts b24_php_each_opts = { b24_php_each_opt_rows, 3, "option" };
 
 /* The options into e; false with the error thrown. */
-static bool b24_php_each_options(b24_php_each *e, HashTable *options, unsigned *page_size)
+static bool b24_php_each_options(b24_php_each *e, HashTable *options, unsigned *page_size, int *concurrency)
 {
-	zval *values[2];
+	zval *values[3];
 
 	if (!b24_php_options_parse(options, &b24_php_each_opts, values, 3)) {
 		return false;
@@ -286,7 +286,7 @@ static bool b24_php_each_options(b24_php_each *e, HashTable *options, unsigned *
 	if (values[1]) {
 		ZVAL_COPY(&e->progress, values[1]);
 	}
-	return true;
+	return b24_php_concurrency(values[2], 1, B24_PHP_EACH_MAX_CONCURRENCY, 3, concurrency);
 }
 
 /* A new cursor for this client's export into *cursor; false with the error thrown. */
@@ -294,19 +294,25 @@ static bool b24_php_each_open(zval *client, zend_string *method, HashTable *para
 {
 	b24_php_each *e;
 	unsigned page_size;
+	int concurrency;
 
 	if (!b24_php_client_from_zval(client) || !b24_php_check_method(method, 1)) {
 		return false;
 	}
 	object_init_ex(cursor, b24_php_ce_ListCursor);
 	e = b24_php_each_obj(Z_OBJ_P(cursor));
-	if (!b24_php_each_options(e, options, &page_size) || !b24_php_each_plan_make(&e->plan, method, params)) {
+	if (!b24_php_each_options(e, options, &page_size, &concurrency)
+			|| !b24_php_each_plan_make(&e->plan, method, params)) {
 		zval_ptr_dtor(cursor);
 		return false;
 	}
 	ZVAL_COPY(&e->client, client);
 	e->method = zend_string_copy(method);
 	b24_list_init(&e->list, &e->plan.method, e->plan.paging, page_size, e->plan.after_id);
+	/* slices need the cursor, and no upper ID bound of the caller's that theirs would replace */
+	if (concurrency > 1 && e->plan.paging == B24_LIST_CURSOR && !e->plan.upper_bound) {
+		e->slices = b24_php_each_slices_new(concurrency, page_size);
+	}
 	return true;
 }
 
@@ -407,6 +413,7 @@ static void b24_php_each_free_obj(zend_object *object)
 	}
 	b24_buf_free(&e->plan.base);
 	b24_buf_free(&e->body);
+	b24_php_each_slices_free(e->slices);
 	zend_object_std_dtor(object);
 }
 
@@ -432,6 +439,7 @@ static HashTable *b24_php_each_debug_info(zend_object *object, int *is_temp)
 	if (e->method) {
 		add_assoc_str(&info, "method", zend_string_copy(e->method));
 		add_assoc_string(&info, "paging", e->list.paging == B24_LIST_CURSOR ? "cursor" : "counted");
+		add_assoc_long(&info, "concurrency", e->slices ? b24_php_each_slices_concurrency(e->slices) : 1);
 		add_assoc_long(&info, "done", e->done);
 	}
 	return Z_ARRVAL(info);

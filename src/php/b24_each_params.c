@@ -46,6 +46,24 @@ static b24_php_each_bound b24_php_each_bound_of(const zend_string *key, const ch
 	return b24_php_each_same(ZSTR_VAL(key) + 1, ZSTR_LEN(key) - 1, id) ? B24_PHP_EACH_GT : B24_PHP_EACH_NO_BOUND;
 }
 
+/* A <ID or <=ID key of filter (the method's ID key, any case). */
+static bool b24_php_each_upper(HashTable *filter, const char *id)
+{
+	zend_string *key;
+	size_t skip;
+
+	ZEND_HASH_FOREACH_STR_KEY(filter, key) {
+		if (!key || ZSTR_LEN(key) < 2 || ZSTR_VAL(key)[0] != '<') {
+			continue;
+		}
+		skip = ZSTR_VAL(key)[1] == '=' ? 2 : 1;
+		if (b24_php_each_same(ZSTR_VAL(key) + skip, ZSTR_LEN(key) - skip, id)) {
+			return true;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return false;
+}
+
 bool b24_php_each_int(zval *v, long long *out)
 {
 	zend_long l;
@@ -171,6 +189,7 @@ static void b24_php_each_decide(b24_php_each_plan *plan, HashTable *params)
 		plan->after_id = 0;
 	}
 	plan->remove_id = select && zend_hash_num_elements(select) > 0 && !b24_php_each_selects_id(select, id);
+	plan->upper_bound = filter && b24_php_each_upper(filter, id);
 }
 
 /* The filter without the caller's >ID bounds (the cursor takes their place). */

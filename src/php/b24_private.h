@@ -57,6 +57,7 @@ ZEND_BEGIN_MODULE_GLOBALS(b24)
 	zend_long persistent_max;
 	zend_long persistent_idle; /* seconds */
 	struct b24_pool *pool;     /* malloc'd; freed in MSHUTDOWN / GSHUTDOWN */
+	struct b24_multi *multi;   /* b24_call_many()'s curl_multi handle, kept like the pool */
 	/* INI: the shared request budget and repeats (b24_budget.c) */
 	char *rate_limit;
 	double rate_wait_max;      /* seconds, 0 = never wait */
@@ -355,6 +356,22 @@ void b24_php_placement_minit(void);
  * depend on allow_local again when used.
  */
 bool b24_php_placement_url_shaped(const char *url, size_t len);
+
+/* b24_call_many.c: b24_call_many() and the process's curl_multi handle (b24_multi.h). */
+void b24_php_multi_minit(int type, int module_number);
+/*
+ * The option "concurrency" (an int, or NULL: fallback) in 1..max into *out;
+ * false with a ValueError on argument `arg`.
+ */
+bool b24_php_concurrency(zval *value, int fallback, int max, uint32_t arg, int *out);
+/* The decoded result of a success's answer; false when it has none that ext/json reads. */
+bool b24_php_decode_result(const b24_response *resp, zval *out);
+/* The process's multi handle, made on first use; NULL with err. */
+struct b24_multi *b24_php_multi(b24_error *err);
+/* Between requests: scrubbed (b24.persistent = 1) or freed. */
+void b24_php_multi_rshutdown(void);
+/* Frees it (MSHUTDOWN, before curl_global_cleanup(); GSHUTDOWN of a thread). */
+void b24_php_multi_shutdown(void);
 
 /* b24_budget.c: the rate store of this process and the pace settings of the INI values. */
 struct b24_rate_store *b24_php_budget_store(void);

@@ -294,11 +294,61 @@ static void test_loop_guard(void)
 	CHECK_INT(p.requests, 2);
 }
 
+/* Slices cover the range once, in order, the last without an upper bound, and follow the density. */
+static void test_slicer(void)
+{
+	b24_list_slicer s;
+	long long lo, hi, prev = 0, n = 0;
+	b24_buf body = B24_BUF_INIT, base = B24_BUF_INIT;
+	b24_list_method m;
+
+	b24_list_slicer_init(&s, 50, 1, 10000);
+	while (b24_list_slicer_next(&s, &lo, &hi)) {
+		CHECK_INT(lo, prev);
+		prev = hi;
+		n++;
+		if (hi < 0) {
+			break;
+		}
+		CHECK_INT(hi - lo, 2450);
+	}
+	CHECK_INT(n, 5);
+	CHECK_INT(lo, 9800);
+	CHECK_INT(b24_list_slicer_next(&s, &lo, &hi), 0);
+	/* one row in ten IDs: slices ten times as wide */
+	b24_list_slicer_init(&s, 50, 1, 1000000);
+	CHECK_INT(b24_list_slicer_next(&s, &lo, &hi), 1);
+	b24_list_slicer_learn(&s, lo, hi, 245);
+	CHECK_INT(b24_list_slicer_next(&s, &lo, &hi), 1);
+	CHECK_INT(hi - lo, 24500);
+	/* an empty slice: twice as wide */
+	b24_list_slicer_learn(&s, lo, hi, 0);
+	CHECK_INT(b24_list_slicer_next(&s, &lo, &hi), 1);
+	CHECK_INT(hi - lo, 49000);
+	/* nothing but one ID */
+	b24_list_slicer_init(&s, 50, 7, 7);
+	CHECK_INT(b24_list_slicer_next(&s, &lo, &hi), 1);
+	CHECK_INT(lo, 6);
+	CHECK_INT(hi, -1);
+	/* the range request and the upper bound */
+	b24_list_method_find("crm.deal.list", 13, &m);
+	CHECK_INT(b24_list_bounds_request(&m, "crm.deal.list", "select%5B0%5D=ID", 16, 5, &body), 0);
+	CHECK(strstr(body.data, "cmd%5Bp0%5D=crm.deal.list%3Fselect%255B0%255D%3DID%26order%255BID%255D%3DASC%26filter%255B%253EID%255D%3D5%26start%3D-1") != NULL);
+	CHECK(strstr(body.data, "&cmd%5Bp1%5D=crm.deal.list%3Fselect%255B0%255D%3DID%26order%255BID%255D%3DDESC%26filter%255B%253EID%255D%3D5%26start%3D-1") != NULL);
+	CHECK(strstr(body.data, "&halt=0") != NULL);
+	b24_buf_append_str(&base, "select%5B0%5D=ID");
+	CHECK_INT(b24_list_upper_bound(&m, 2450, &base), 0);
+	CHECK_STR(base.data, "select%5B0%5D=ID&filter%5B%3C%3DID%5D=2450");
+	b24_buf_free(&body);
+	b24_buf_free(&base);
+}
+
 int main(void)
 {
 	B24T_RUN(test_find);
 	B24T_RUN(test_bodies);
 	B24T_RUN(test_export);
 	B24T_RUN(test_loop_guard);
+	B24T_RUN(test_slicer);
 	return b24t_finish();
 }

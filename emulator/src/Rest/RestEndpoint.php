@@ -56,7 +56,8 @@ final class RestEndpoint
         } catch (ApiError $error) {
             return $error->response();
         }
-        if (!LeakyBucket::admit('portal|' . $this->request->remoteAddr)) {
+        /* the portal is the host asked (main: localhost, second: 127.0.0.1), as on Bitrix24 */
+        if (!LeakyBucket::admit('portal|' . strtolower($this->request->header('host')) . '|' . $this->request->remoteAddr)) {
             return ApiError::of('QUERY_LIMIT_EXCEEDED')->response();
         }
         if ($this->request->origin === 'oauth') {
