@@ -79,7 +79,7 @@ try {
 }
 b24_emu_fault('invalid_json', ['status' => 400, 'body_base64' => base64_encode($cases['long code'][1])]);
 echo 'whole: ', json_encode(b24_call('profile', [], $hook)['error'] === $long), "\n";
-/* invalid UTF-8: escaped, the same in the exception and in b24_call()'s array */
+/* invalid UTF-8 is not JSON: an HTTP error, the body escaped, the same in the exception and in b24_call()'s array */
 b24_emu_fault('invalid_json', ['status' => 400, 'body_base64' => base64_encode($cases['invalid utf-8'][1])]);
 try {
     $hook->call('profile');
@@ -176,11 +176,11 @@ CRest::call    {"error":"B24_HTTP_ERROR","error_descrip... not a REST result: {\
 batch          B24ServerException B24_HTTP_ERROR
 b24_call_batch {"error":"B24_HTTP_ERROR","error_descrip... not a REST result: {\"error\":\"X\",}"} (110)
 == invalid utf-8 (400)
-call           B24ApiException AB\xff\xfeCD
-b24_call       {"error":"AB\\xff\\xfeCD","error_description":"d\\xc3"}
-CRest::call    {"error":"AB\\xff\\xfeCD","error_description":"d\\xc3"}
-batch          B24ApiException AB\xff\xfeCD
-b24_call_batch {"error":"AB\\xff\\xfeCD","error_description":"d\\xc3"}
+call           B24ServerException B24_HTTP_ERROR
+b24_call       {"error":"B24_HTTP_ERROR","error_descrip...CD\",\"error_description\":\"d\\xc3\"}"} (155)
+CRest::call    {"error":"B24_HTTP_ERROR","error_descrip...CD\",\"error_description\":\"d\\xc3\"}"} (155)
+batch          B24ServerException B24_HTTP_ERROR
+b24_call_batch {"error":"B24_HTTP_ERROR","error_descrip...CD\",\"error_description\":\"d\\xc3\"}"} (155)
 == long code (400)
 call           B24ApiException LLLLLLLLLL...LLLLLL...[300 bytes]
 b24_call       {"error":"LLLLLLLLLLLLLLLLLLLLLLLLLLLLLL...LLLLLLLLLLL","error_description":"long"} (339)
@@ -189,8 +189,8 @@ batch          B24ApiException LLLLLLLLLL...LLLLLL...[300 bytes]
 b24_call_batch {"error":"LLLLLLLLLLLLLLLLLLLLLLLLLLLLLL...LLLLLLLLLLL","error_description":"long"} (339)
 capped: true
 whole: true
-escaped: AB\xff\xfeCD / d\xc3
-array: AB\xff\xfeCD / d\xc3
+escaped: B24_HTTP_ERROR / HTTP 400 answer that is not a REST result: {"error":"AB\xff\xfeCD","error_description":"d\xc3"}
+array: B24_HTTP_ERROR / HTTP 400 answer that is not a REST result: {"error":"AB\xff\xfeCD","error_description":"d\xc3"}
 command a: B24LimitException QUERY_LIMIT_EXCEEDED: Too many requests
 command b: B24MethodNotFoundException ERROR_METHOD_NOT_FOUND: Method not found!
 call: B24LimitException QUERY_LIMIT_EXCEEDED: Too many requests

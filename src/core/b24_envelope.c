@@ -11,6 +11,7 @@
 #include "b24_buf.h"
 #include "b24_url.h"
 #include "b24_json_budget.h"
+#include "b24_json_strict.h"
 
 /* Nesting json-c accepts; far above what REST answers use. */
 #define B24_JSON_DEPTH 512
@@ -38,11 +39,12 @@ json_object *b24_json_parse(const char *body, size_t len)
 	json_object *obj;
 	size_t end;
 
-	/* RFC 8259 only, as ext/json reads: no comments, single quotes, trailing commas */
-	if (tok) {
-		json_tokener_set_flags(tok, JSON_TOKENER_STRICT);
-	}
-	if (!tok || len > (size_t)2147483647 || !b24_json_within_budget(body, len)) {
+	/*
+	 * RFC 8259 only, as ext/json reads: b24_json_strict_ok() refuses what
+	 * json-c's default flags accept beyond it (its own strict flag refuses
+	 * all non-ASCII text in json-c 0.18: b24_json_strict.h)
+	 */
+	if (!tok || len > (size_t)2147483647 || !b24_json_within_budget(body, len) || !b24_json_strict_ok(body, len)) {
 		if (tok) {
 			json_tokener_free(tok);
 		}
