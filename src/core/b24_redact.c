@@ -185,6 +185,17 @@ static size_t b24_webhook_code_at(const char *s, size_t i, size_t n)
 	return j + l;
 }
 
+/*
+ * A byte that ends a URL's user:password part: a delimiter, a space or a
+ * value end. A control byte (NUL too) does not: it is escaped as \xNN, whose bytes
+ * would not end it on a second pass, and the password must be hidden by the
+ * first one (redaction is a fixed point).
+ */
+static int b24_userinfo_end(unsigned char c)
+{
+	return (c != '\0' && strchr("/?#@", c)) || c == ' ' || (b24_value_end(c) && c > 0x20 && c != 0x7f);
+}
+
 /* "scheme://user:password@": returns the offset of the password, *end its end. */
 static size_t b24_password_at(const char *s, size_t i, size_t n, size_t *end)
 {
@@ -193,7 +204,7 @@ static size_t b24_password_at(const char *s, size_t i, size_t n, size_t *end)
 	if (n - i < 3 || memcmp(s + i, "://", 3) != 0) {
 		return 0;
 	}
-	for (; j < n && !strchr("/?#@", s[j]) && !b24_value_end((unsigned char)s[j]); j++) {
+	for (; j < n && !b24_userinfo_end((unsigned char)s[j]); j++) {
 		if (s[j] == ':' && !colon) {
 			colon = j;
 		}

@@ -89,6 +89,26 @@ static void test_webhook_spellings(void)
 }
 
 /* Redacting what was redacted changes nothing. */
+/* A control byte inside a URL's password: the whole password is hidden at once. */
+static void test_password_control_byte(void)
+{
+	b24_buf out = B24_BUF_INIT;
+
+	/* found by fuzz_url: NUL bytes before the user part, then user:password@ */
+	static const char nul[] = "httvps://\x8a\x05\0\0\0\0\0\0\0\0s:pwps:\xc5@po/";
+	b24_buf twice = B24_BUF_INIT;
+
+	CHECK_INT(b24_redact("https://user:pa\x01ss@host/", 24, &out), 0);
+	CHECK_STR(b24_buf_cstr(&out), "https://user:***@host/");
+	b24_buf_reset(&out);
+	CHECK_INT(b24_redact(nul, sizeof(nul) - 1, &out), 0);
+	CHECK_INT(b24_redact(out.data, out.len, &twice), 0);
+	CHECK_STR(b24_buf_cstr(&twice), b24_buf_cstr(&out));
+	CHECK(strstr(b24_buf_cstr(&out), "pwps") == NULL);
+	b24_buf_free(&out);
+	b24_buf_free(&twice);
+}
+
 static void test_fixed_point(void)
 {
 	static const char *const texts[] = {
@@ -96,6 +116,8 @@ static void test_fixed_point(void)
 		"a\\x0d\\x0aauth=***", "\x01\x02auth%5Bx%5D=1",
 		/* found by fuzz_url: the control byte that ends a value is escaped, the value must not swallow it next time */
 		"https://app.ex:mple/handler?access_token=ab\x01\x01\x01c",
+		/* found by fuzz_url: a control byte inside user:password must not end it on one pass only */
+		"https://user:pa\x01ss@host/", "x https://u:p\x7f\x02 y@h z",
 	};
 	size_t i;
 
@@ -211,6 +233,7 @@ int main(void)
 	B24T_RUN(test_escapes);
 	B24T_RUN(test_webhook_spellings);
 	B24T_RUN(test_fixed_point);
+	B24T_RUN(test_password_control_byte);
 	B24T_RUN(test_prefixes);
 	B24T_RUN(test_into);
 	B24T_RUN(test_capped);
