@@ -4,6 +4,7 @@
  * tree, write atomically, unlock.
  */
 #include "b24_bindings.h"
+#include "b24_json_strict.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -153,6 +154,13 @@ static int bindings_save(const char *path, json_object *root, b24_error *err)
 	b24_buf_append_str(&text, json_object_to_json_string_ext(root,
 		JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE));
 	b24_buf_append_char(&text, '\n');
+	if (b24_buf_ok(&text) && !b24_json_strict_ok(text.data, text.len)) {
+		/* a value that is not UTF-8: the reader would refuse the file, so it is not written */
+		errno = 0;
+		bindings_fail(err, path, "a value is not UTF-8 text");
+		b24_buf_free(&text);
+		return -1;
+	}
 	if (!b24_buf_ok(&text)) {
 		errno = ENOMEM;
 		rc = B24_FILE_E_WRITE;

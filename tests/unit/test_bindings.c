@@ -97,6 +97,20 @@ static void test_rest_state(void)
 	b24_binding_list_free(&l);
 }
 
+/* Found by fuzz_bindings: a value that is not UTF-8 is refused, the file stays readable. */
+static void test_not_utf8(void)
+{
+	b24_binding_list l;
+	b24_error err;
+
+	CHECK(b24_bindings_record(path, "\xfep", EV, "https://a.example/h", "frame", "PAGE_BACKGROUND_WORKER",
+		100, &err) == -1);
+	CHECK(strstr(err.description, "not UTF-8") != NULL);
+	CHECK(b24_bindings_record(path, "m1", EV, "https://a.example/h\xff", "rest", "", 100, &err) == -1);
+	CHECK(b24_bindings_read(path, "m1", 100, &l, &err) == 0);
+	b24_binding_list_free(&l);
+}
+
 static void test_corrupt(void)
 {
 	char bad[300];
@@ -166,6 +180,7 @@ int main(void)
 	B24T_RUN(test_path);
 	B24T_RUN(test_record);
 	B24T_RUN(test_rest_state);
+	B24T_RUN(test_not_utf8);
 	B24T_RUN(test_corrupt);
 	B24T_RUN(test_concurrent_records);
 	return b24t_finish();
