@@ -19,15 +19,9 @@
 #include "b24_private.h"
 #include "b24_multi.h"
 #include "b24_pool.h"
-/* gen_stub's register_b24_symbols() uses module_number only for PHP >= 8.2 */
-#if defined(__GNUC__)
-# pragma GCC diagnostic push
-# pragma GCC diagnostic ignored "-Wunused-parameter"
-#endif
+B24_ARGINFO_QUIET_BEGIN
 #include "b24_arginfo.h"
-#if defined(__GNUC__)
-# pragma GCC diagnostic pop
-#endif
+B24_ARGINFO_QUIET_END
 
 ZEND_DECLARE_MODULE_GLOBALS(b24)
 

@@ -20,15 +20,9 @@
 #include "b24_private.h"
 #include "b24_batch_private.h"
 #include "b24_multi.h"
-/* gen_stub's register_b24_multi_symbols() does not use module_number */
-#if defined(__GNUC__)
-# pragma GCC diagnostic push
-# pragma GCC diagnostic ignored "-Wunused-parameter"
-#endif
+B24_ARGINFO_QUIET_BEGIN
 #include "b24_multi_arginfo.h"
-#if defined(__GNUC__)
-# pragma GCC diagnostic pop
-#endif
+B24_ARGINFO_QUIET_END
 
 #define B24_PHP_MANY_CONCURRENCY 8
 

@@ -66,4 +66,18 @@
 # include "ext/standard/php_random.h"
 #endif
 
+/*
+ * gen_stub's register_*_symbols(int module_number) uses module_number only
+ * on some versions (b24.stub.php's from PHP 8.2 on, b24_multi.stub.php's on
+ * none): its arginfo header is included between these two.
+ */
+#if defined(__GNUC__)
+# define B24_ARGINFO_QUIET_BEGIN _Pragma("GCC diagnostic push") \
+	_Pragma("GCC diagnostic ignored \"-Wunused-parameter\"")
+# define B24_ARGINFO_QUIET_END _Pragma("GCC diagnostic pop")
+#else
+# define B24_ARGINFO_QUIET_BEGIN
+# define B24_ARGINFO_QUIET_END
+#endif
+
 #endif /* PHP_B24_COMPAT_H */
