@@ -9,6 +9,9 @@
 /* Input bytes read per output byte of b24_redact_into(): room for escapes and "***". */
 #define B24_REDACT_MARGIN 4
 
+/* What stands for a text that cannot be shown safely. */
+static const char b24_redact_withheld[] = "(text withheld)";
+
 /*
  * The names a secret travels under: the token answer's and the settings
  * file's keys, the auth parameter of calls and events, the install form's
@@ -297,7 +300,8 @@ static size_t b24_redact_secret(const char *in, size_t i, size_t n, b24_buf *out
 	return 0;
 }
 
-int b24_redact(const char *in, size_t n, b24_buf *out)
+/* One pass over in[0..n): every secret form found replaced, every unsafe byte escaped. */
+static int b24_redact_pass(const char *in, size_t n, b24_buf *out)
 {
 	size_t i = 0, next;
 
@@ -306,6 +310,45 @@ int b24_redact(const char *in, size_t n, b24_buf *out)
 		i = next ? next : i + b24_redact_char(in, i, n, out);
 	}
 	return b24_buf_ok(out) ? 0 : -1;
+}
+
+/*
+ * Passes until one changes nothing. A replaced value can take with it the
+ * byte that ended a wider form around it ("scheme://...:pass@" ended by a "/"
+ * inside "auth=http:/x"), so the text a pass leaves may show a form the pass
+ * did not see; such text is redacted again rather than shown, which makes the
+ * result a fixed point by construction. Passes after the first only ever
+ * replace values by "***"; a text still changing after B24_REDACT_PASSES is
+ * withheld whole.
+ */
+#define B24_REDACT_PASSES 4
+
+int b24_redact(const char *in, size_t n, b24_buf *out)
+{
+	b24_buf cur = B24_BUF_INIT, next = B24_BUF_INIT, swap;
+	int pass, rc = b24_redact_pass(in, n, &cur);
+
+	for (pass = 1; rc == 0; pass++) {
+		b24_buf_reset(&next);
+		rc = b24_redact_pass(cur.data ? cur.data : "", cur.len, &next);
+		if (rc != 0 || (next.len == cur.len && (cur.len == 0 || memcmp(next.data, cur.data, cur.len) == 0))) {
+			break;
+		}
+		if (pass == B24_REDACT_PASSES) {
+			b24_buf_reset(&cur);
+			b24_buf_append_str(&cur, b24_redact_withheld);
+			break;
+		}
+		swap = cur;
+		cur = next;
+		next = swap;
+	}
+	if (rc == 0 && cur.len) {
+		rc = b24_buf_append(out, cur.data, cur.len);
+	}
+	b24_buf_free(&cur);
+	b24_buf_free(&next);
+	return rc == 0 && b24_buf_ok(out) ? 0 : -1;
 }
 
 /* Where to cut text of `len` bytes to fit `max`: not inside a UTF-8 sequence or a \xNN escape. */
@@ -349,8 +392,6 @@ int b24_redact_capped(const char *in, size_t len, size_t max, b24_buf *out)
 	b24_buf_free(&shown);
 	return rc;
 }
-
-static const char b24_redact_withheld[] = "(text withheld)";
 
 const char *b24_redact_value(b24_buf *tmp, const char *in, size_t len)
 {

@@ -20,7 +20,8 @@
  * DEL, and every byte that is not part of valid UTF-8.
  *
  * The output of b24_redact() is a fixed point of it: text redacted twice
- * reads the same. A cut text (a prefix) is redacted as safely as a whole
+ * reads the same (a text whose first pass leaves a secret form showing is
+ * redacted again, see b24_redact.c). A cut text (a prefix) is redacted as safely as a whole
  * one, because a value is replaced from its first byte.
  */
 #ifndef B24_REDACT_H

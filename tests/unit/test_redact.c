@@ -118,6 +118,8 @@ static void test_fixed_point(void)
 		"https://app.ex:mple/handler?access_token=ab\x01\x01\x01c",
 		/* found by fuzz_url: a control byte inside user:password must not end it on one pass only */
 		"https://user:pa\x01ss@host/", "x https://u:p\x7f\x02 y@h z",
+		/* found by fuzz_url: the "/" that ended user:password went with the auth]= value */
+		"x://\x01!auth]=http:/r\x01\x02q.\xf0:\x03\x04" "171@p/",
 	};
 	size_t i;
 
