@@ -7,7 +7,7 @@
 # include "config.h"
 #endif
 
-#include "php.h"
+#include "php_b24_compat.h"
 #include "php_ini.h"
 #include "ext/standard/info.h"
 #include "ext/spl/spl_exceptions.h"
@@ -19,9 +19,9 @@
 #include "b24_private.h"
 #include "b24_multi.h"
 #include "b24_pool.h"
-B24_ARGINFO_QUIET_BEGIN
+B24_PHP_CODE_BEGIN
 #include "b24_arginfo.h"
-B24_ARGINFO_QUIET_END
+B24_PHP_CODE_END
 
 ZEND_DECLARE_MODULE_GLOBALS(b24)
 

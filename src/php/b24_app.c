@@ -12,7 +12,7 @@
 #include <stddef.h>
 #include <time.h>
 
-#include "php.h"
+#include "php_b24_compat.h"
 #include "zend_attributes.h"
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"

@@ -11,7 +11,7 @@
 # include "config.h"
 #endif
 
-#include "php.h"
+#include "php_b24_compat.h"
 #include "ext/standard/url.h"
 
 #include "b24_batch_private.h"

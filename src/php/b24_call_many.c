@@ -14,15 +14,15 @@
 # include "config.h"
 #endif
 
-#include "php.h"
+#include "php_b24_compat.h"
 #include "zend_attributes.h"
 
 #include "b24_private.h"
 #include "b24_batch_private.h"
 #include "b24_multi.h"
-B24_ARGINFO_QUIET_BEGIN
+B24_PHP_CODE_BEGIN
 #include "b24_multi_arginfo.h"
-B24_ARGINFO_QUIET_END
+B24_PHP_CODE_END
 
 #define B24_PHP_MANY_CONCURRENCY 8
 

@@ -14,7 +14,7 @@
 # include "config.h"
 #endif
 
-#include "php.h"
+#include "php_b24_compat.h"
 #include "zend_attributes.h"
 #include "zend_constants.h"
 

@@ -17,7 +17,7 @@
 # include "config.h"
 #endif
 
-#include "php.h"
+#include "php_b24_compat.h"
 #include "php_globals.h"
 #include "zend_exceptions.h"
 

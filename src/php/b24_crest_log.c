@@ -16,7 +16,7 @@
 # include "config.h"
 #endif
 
-#include "php.h"
+#include "php_b24_compat.h"
 #include "ext/date/php_date.h"
 #include "ext/json/php_json.h"
 #include "ext/random/php_random.h"

@@ -22,7 +22,7 @@
 # include "config.h"
 #endif
 
-#include "php.h"
+#include "php_b24_compat.h"
 
 #include "b24_crest_private.h"
 #include "b24_app_private.h"

@@ -16,7 +16,7 @@
 # include "config.h"
 #endif
 
-#include "php.h"
+#include "php_b24_compat.h"
 #include "ext/json/php_json.h"
 #include "ext/json/php_json_parser.h"
 

@@ -13,7 +13,7 @@
 # include "config.h"
 #endif
 
-#include "php.h"
+#include "php_b24_compat.h"
 #include "zend_constants.h"
 
 #include "b24_private.h"

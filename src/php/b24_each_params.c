@@ -12,7 +12,7 @@
 # include "config.h"
 #endif
 
-#include "php.h"
+#include "php_b24_compat.h"
 
 #include "b24_each_private.h"
 

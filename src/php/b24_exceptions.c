@@ -7,7 +7,7 @@
 # include "config.h"
 #endif
 
-#include "php.h"
+#include "php_b24_compat.h"
 #include "zend_exceptions.h"
 
 #include "b24_private.h"

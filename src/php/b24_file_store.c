@@ -8,7 +8,7 @@
 # include "config.h"
 #endif
 
-#include "php.h"
+#include "php_b24_compat.h"
 #include "zend_attributes.h"
 #include "zend_exceptions.h"
 

@@ -9,7 +9,7 @@
 # include "config.h"
 #endif
 
-#include "php.h"
+#include "php_b24_compat.h"
 
 #include "b24_private.h"
 #include "b24_envelope.h"

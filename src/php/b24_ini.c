@@ -18,7 +18,7 @@
 # include "config.h"
 #endif
 
-#include "php.h"
+#include "php_b24_compat.h"
 #include "php_ini.h"
 #include "SAPI.h"
 #include "ext/standard/info.h"

@@ -20,7 +20,7 @@
 # include "config.h"
 #endif
 
-#include "php.h"
+#include "php_b24_compat.h"
 #include "ext/standard/info.h"
 
 #include "b24_private.h"

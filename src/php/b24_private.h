@@ -4,9 +4,8 @@
 #ifndef B24_PRIVATE_H
 #define B24_PRIVATE_H
 
-#include "php.h"
-#include "php_b24.h"
 #include "php_b24_compat.h"
+#include "php_b24.h"
 
 #include "b24_errors.h"
 #include "b24_buf.h"

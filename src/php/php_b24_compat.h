@@ -6,7 +6,27 @@
 #ifndef PHP_B24_COMPAT_H
 #define PHP_B24_COMPAT_H
 
+/*
+ * Code of PHP's making is compiled with -Wunused-parameter off, as php-src
+ * compiles itself; b24's own code keeps the warning. Between these two:
+ *  - PHP's headers: 8.5's zend_operators.h has an inline function with an
+ *    unused parameter (zend_dval_to_lval_cap()'s `s`);
+ *  - gen_stub's arginfo headers: register_*_symbols(int module_number)
+ *    uses module_number only on some versions.
+ * The binding's files therefore include PHP through this header, first.
+ */
+#if defined(__GNUC__)
+# define B24_PHP_CODE_BEGIN _Pragma("GCC diagnostic push") \
+	_Pragma("GCC diagnostic ignored \"-Wunused-parameter\"")
+# define B24_PHP_CODE_END _Pragma("GCC diagnostic pop")
+#else
+# define B24_PHP_CODE_BEGIN
+# define B24_PHP_CODE_END
+#endif
+
+B24_PHP_CODE_BEGIN
 #include "php.h"
+B24_PHP_CODE_END
 
 #if PHP_VERSION_ID < 80100
 # error "b24 needs PHP 8.1 or newer"
@@ -55,29 +75,17 @@
  *  - 8.4 deprecates implicitly nullable parameter types in PHP code: the
  *    stubs declare ?T explicitly.
  * Compiled against (README, "PHP versions"): 8.2 (Debian bookworm), 8.4
- * (Debian trixie), 8.4 debug ZTS (Debian's source package). 8.1, 8.3 and
- * 8.5 are not compiled against here.
+ * (Debian trixie), 8.4 debug ZTS (Debian's source package), 8.5 (Debian
+ * experimental). 8.1 and 8.3 are not compiled against here.
  */
 
 /* php_random_bytes_silent() moved to ext/random in 8.2. */
+B24_PHP_CODE_BEGIN
 #if PHP_VERSION_ID >= 80200
 # include "ext/random/php_random.h"
 #else
 # include "ext/standard/php_random.h"
 #endif
-
-/*
- * gen_stub's register_*_symbols(int module_number) uses module_number only
- * on some versions (b24.stub.php's from PHP 8.2 on, b24_multi.stub.php's on
- * none): its arginfo header is included between these two.
- */
-#if defined(__GNUC__)
-# define B24_ARGINFO_QUIET_BEGIN _Pragma("GCC diagnostic push") \
-	_Pragma("GCC diagnostic ignored \"-Wunused-parameter\"")
-# define B24_ARGINFO_QUIET_END _Pragma("GCC diagnostic pop")
-#else
-# define B24_ARGINFO_QUIET_BEGIN
-# define B24_ARGINFO_QUIET_END
-#endif
+B24_PHP_CODE_END
 
 #endif /* PHP_B24_COMPAT_H */

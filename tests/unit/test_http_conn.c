@@ -25,7 +25,8 @@
 static pid_t server_pid;
 static char base[64];
 /* shared by the server's connection processes */
-static int *flaky;
+/* shared with the server's processes: /flaky requests seen, connections closed after /answer-close */
+static int *flaky, *closes;
 
 static void send_text(int fd, const char *text)
 {
@@ -101,6 +102,9 @@ static int serve(int fd, const char *req)
 		answer(fd, n);
 	} else if (strstr(req, " /answer-close ")) {
 		answer(fd, "closing");
+		/* closed here, not at the process's exit, which valgrind may delay */
+		close(fd);
+		__sync_add_and_fetch(closes, 1);
 		return 0;
 	} else {
 		answer(fd, "ok");
@@ -152,10 +156,11 @@ static int start_server(void)
 		return -1;
 	}
 	snprintf(base, sizeof(base), "http://127.0.0.1:%d", ntohs(a.sin_port));
-	flaky = mmap(NULL, sizeof(*flaky), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	flaky = mmap(NULL, 2 * sizeof(*flaky), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
 	if (flaky == MAP_FAILED) {
 		return -1;
 	}
+	closes = flaky + 1;
 	fflush(stdout);
 	server_pid = fork();
 	if (server_pid == 0) {
@@ -225,10 +230,16 @@ static void test_closed_while_idle(void)
 	b24_transport_counts c;
 	b24_http_response r;
 	b24_error err;
+	int i;
 
 	CHECK_INT(send_one(t, "/answer-close", B24_HTTP_WRITE, &r, &err), 1);
 	CHECK_STR(r.body, "closing");
-	sleep_ms(100);
+	/* until the server has closed it (a busy machine may take a while), then a moment for the FIN */
+	for (i = 0; i < 500 && __sync_add_and_fetch(closes, 0) == 0; i++) {
+		sleep_ms(10);
+	}
+	CHECK_INT(__sync_add_and_fetch(closes, 0), 1);
+	sleep_ms(50);
 	CHECK_INT(send_one(t, "/echo", B24_HTTP_WRITE, &r, &err), 1);
 	CHECK_STR(r.body, "ok");
 	b24_transport_stats(t, &c);
