@@ -16,7 +16,7 @@ foreach ([14, 17, -1, 5] as $precision) {
         $mark = b24_emu_log_mark();
         $c->call('server.time', $params);
         $sent = b24_emu_last_body($mark);
-        $want = http_build_query($params);
+        $want = b24_reference_query($params);
         printf("%-12s %2d %s\n", $name, $precision, $sent === $want ? 'same' : "DIFFERENT\n  sent: $sent\n  want: $want");
     }
 }

@@ -16,7 +16,7 @@ foreach (b24_tricky_params() as $name => $params) {
     $mark = b24_emu_log_mark();
     $c->call('server.time', $params);
     $sent = b24_emu_last_body($mark);
-    $query = http_build_query($params);
+    $query = b24_reference_query($params);
     $want = $query === '' ? $auth : "$query&$auth";
     printf("%-12s %s\n", $name, $sent === $want ? 'same' : "DIFFERENT\n  sent: $sent\n  want: $want");
 }

@@ -70,8 +70,9 @@ try {
 		$body = http_build_query(array_merge($real, $change));
 		$ctx = stream_context_create(['http' => ['method' => 'POST', 'ignore_errors' => true, 'content' => $body,
 			'header' => 'Content-Type: application/x-www-form-urlencoded']]);
-		$answer = file_get_contents($url . 'index.php?' . http_build_query(['DOMAIN' => $change['DOMAIN'] ?? parse_url($env['B24_EMU_PORTAL'], PHP_URL_HOST)]), false, $ctx);
-		echo substr($http_response_header[0], 9, 3), "\n";
+		[$status, $answer] = b24_test_http($url . 'index.php?' . http_build_query(['DOMAIN' => $change['DOMAIN'] ?? parse_url($env['B24_EMU_PORTAL'], PHP_URL_HOST)]), $ctx);
+		$answers .= $answer;
+		echo $status, "\n";
 	}
 
 	echo "-- reinstalled by opening the app: finish page, still one binding\n";

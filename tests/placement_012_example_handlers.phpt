@@ -40,8 +40,7 @@ function post(int $port, string $path, string $type, string $body): array
 {
     $ctx = stream_context_create(['http' => ['method' => 'POST', 'header' => "Content-Type: $type\r\n",
         'content' => $body, 'ignore_errors' => true, 'timeout' => 10]]);
-    $answer = (string)file_get_contents("http://127.0.0.1:$port$path", false, $ctx);
-    return [(int)substr($http_response_header[0], 9, 3), $answer];
+    return b24_test_http("http://127.0.0.1:$port$path", $ctx);
 }
 
 $query = '?' . http_build_query(['DOMAIN' => $env['B24_EMU_DOMAIN'], 'PROTOCOL' => '1', 'LANG' => 'en', 'APP_SID' => 'abc']);

@@ -229,7 +229,7 @@ static int b24_php_batch_value(void *ctx, long target, const char *path, size_t 
 	if (Z_TYPE_P(v) != IS_STRING && Z_TYPE_P(v) != IS_LONG && Z_TYPE_P(v) != IS_DOUBLE && Z_TYPE_P(v) != IS_TRUE) {
 		return 0;
 	}
-	s = zval_get_string(v);
+	s = Z_TYPE_P(v) == IS_DOUBLE ? b24_php_float_text(Z_DVAL_P(v)) : zval_get_string(v);
 	rc = b24_form_urlencode(out, ZSTR_VAL(s), ZSTR_LEN(s));
 	zend_string_release(s);
 	return rc;

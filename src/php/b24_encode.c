@@ -55,9 +55,15 @@ static bool b24_php_form_key(b24_buf *key, bool nested, zend_string *name, zend_
 		: b24_form_key_push_index(key, (long long) idx)) == 0;
 }
 
+zend_string *b24_php_float_text(double d)
+{
+	/* 8.5 warns inside the conversion itself: a NAN is spelt here, as PHP spells it */
+	return zend_isnan(d) ? zend_string_init("NAN", 3, 0) : zend_double_to_str(d);
+}
+
 static bool b24_php_form_scalar(b24_buf *body, const b24_buf *key, zval *value)
 {
-	zend_string *tmp, *str;
+	zend_string *str;
 	int rc;
 
 	switch (Z_TYPE_P(value)) {
@@ -74,10 +80,10 @@ static bool b24_php_form_scalar(b24_buf *body, const b24_buf *key, zval *value)
 			rc = b24_form_pair(body, key->data, key->len, "0", 1);
 			break;
 		default:
-			/* floats: PHP's own (string) cast, so the precision INI is honoured */
-			str = zval_get_tmp_string(value, &tmp);
+			/* a float: null, arrays and objects never come here */
+			str = b24_php_float_text(Z_DVAL_P(value));
 			rc = b24_form_pair(body, key->data, key->len, ZSTR_VAL(str), ZSTR_LEN(str));
-			zend_tmp_string_release(tmp);
+			zend_string_release(str);
 			break;
 	}
 	return rc == 0;

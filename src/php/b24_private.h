@@ -118,6 +118,12 @@ void b24_php_decode_mshutdown(void);
  * ValueError on argument arg_num when nested deeper than 512 levels. */
 bool b24_php_encode_form(b24_buf *body, HashTable *params, uint32_t arg_num);
 /*
+ * A float as PHP's (string) cast writes it (the precision INI honoured),
+ * without the warning PHP 8.5 gives a NAN: http_build_query() sends "NAN"
+ * too, and nothing b24 is given warns.
+ */
+zend_string *b24_php_float_text(double d);
+/*
  * json_encode() of $params as a JSON object (a list too: its keys become
  * "0", "1", ...), appended to `body`. false with a ValueError thrown when a
  * value cannot be encoded (invalid UTF-8, INF/NAN, recursion).
