@@ -101,6 +101,25 @@ try {
 } catch (B24Exception $e) {
     echo 'call: ', get_class($e), ' ', $e->getMessage(), "\n";
 }
+/* the log says "failed" only where the call failed: a bare 2xx object is b24_call()'s and CRest's answer */
+$levels = new class {
+    public array $seen = [];
+    public function log($level, $message, array $context = []): void
+    {
+        $this->seen[] = "$level {$context['method']}";
+    }
+};
+b24_set_logger($levels);
+foreach ($paths as $path => $run) {
+    b24_emu_fault('invalid_json', ['status' => 200, 'body' => '{"foo":1}']);
+    $levels->seen = [];
+    try {
+        $run();
+    } catch (B24Exception $e) {
+    }
+    echo 'logged for ', str_pad($path, 15), implode(', ', $levels->seen), "\n";
+}
+b24_set_logger(null);
 ?>
 --EXPECT--
 == result, error (200)
@@ -194,3 +213,8 @@ array: B24_HTTP_ERROR / HTTP 400 answer that is not a REST result: {"error":"AB\
 command a: B24LimitException QUERY_LIMIT_EXCEEDED: Too many requests
 command b: B24MethodNotFoundException ERROR_METHOD_NOT_FOUND: Method not found!
 call: B24LimitException QUERY_LIMIT_EXCEEDED: Too many requests
+logged for call           debug profile, error profile
+logged for b24_call       debug profile
+logged for CRest::call    debug profile
+logged for batch          debug batch, error batch
+logged for b24_call_batch debug batch

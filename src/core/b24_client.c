@@ -268,6 +268,14 @@ int b24_client_allow_local(const b24_client *c)
 	return c->allow_local;
 }
 
+int b24_client_bare_answers(b24_client *c, int on)
+{
+	int was = c->bare_answers;
+
+	c->bare_answers = on;
+	return was;
+}
+
 const char *b24_client_base(const b24_client *c)
 {
 	return b24_buf_cstr(&c->base);

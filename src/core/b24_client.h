@@ -200,6 +200,13 @@ int b24_client_method_valid(const char *method, size_t len);
 int b24_client_is_webhook(const b24_client *c);
 /* The allow_local of the configuration: 1 or 0. */
 int b24_client_allow_local(const b24_client *c);
+/*
+ * Whether a 2xx JSON object with neither `result` nor `error` is an answer
+ * (1: the call succeeds with it, as CRest returns such an object as it
+ * came) or a B24_INVALID_JSON failure (0, the default). Set around the calls
+ * of the CRest-style functions; returns the previous setting.
+ */
+int b24_client_bare_answers(b24_client *c, int on);
 /* The URL base that method names are appended to. */
 const char *b24_client_base(const b24_client *c);
 /* The current token set (OAuth mode; an empty set in webhook mode). */

@@ -17,6 +17,7 @@ struct b24_client {
 	int webhook;
 	int allow_http;
 	int allow_local;
+	int bare_answers;             /* b24_client_bare_answers() */
 	b24_buf base;                 /* webhook base or client_endpoint */
 	b24_buf origin;               /* b24_url_origin() of base, kept with it */
 	/*

@@ -196,8 +196,16 @@ int b24_client_answer(b24_client *c, int rc, const b24_http_response *h, b24_res
 		b24_client_redirect_error(h, err);
 		return -1;
 	}
-	return b24_envelope_classify(h->status, h->body, h->body_len, h->truncated, err) == B24_ENVELOPE_OK
-		? 0 : -1;
+	if (b24_envelope_classify(h->status, h->body, h->body_len, h->truncated, err) == B24_ENVELOPE_OK) {
+		return 0;
+	}
+	/* an object the caller takes as it came: a success, so not logged as a failure */
+	if (c->bare_answers && h->status >= 200 && h->status < 300 && !h->truncated
+			&& b24_envelope_shape_of(h->body, h->body_len) == B24_ENVELOPE_SHAPE_NEITHER) {
+		b24_error_clear(err);
+		return 0;
+	}
+	return -1;
 }
 
 int b24_client_send(b24_client *c, const char *method, const char *body, size_t len,

@@ -236,12 +236,16 @@ b24_php_call_outcome b24_php_call(b24_php_client *pc, const char *method, HashTa
 {
 	b24_php_call_outcome outcome;
 	bool decoded;
+	int bare;
 
 	ZVAL_UNDEF(out);
 	/* a store's exception belongs to the failure of the operation that met it, never to a later one */
 	b24_php_store_drop_exception();
+	/* b24_call(), b24_call_batch() and CRest return a 2xx object without result as it came */
+	bare = b24_client_bare_answers(pc->core, what == B24_PHP_DECODE_ANSWER);
 	outcome = b24_php_call_send(pc, method, params ? params : (HashTable *) &zend_empty_array,
 		params_arg, resp, err);
+	b24_client_bare_answers(pc->core, bare);
 	if (outcome != B24_PHP_CALL_OK) {
 		return outcome;
 	}

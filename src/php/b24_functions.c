@@ -68,24 +68,6 @@ static bool b24_php_error_from_body(zval *answer, const b24_error *err, const b2
 	return false;
 }
 
-/*
- * CRest returns any JSON object it gets: a 2xx object with neither result
- * nor error (which B24Client::call() refuses) is returned as it came.
- */
-static bool b24_php_bare_object(zval *answer, const b24_error *err, const b24_response *resp)
-{
-	if (err->kind != B24_E_RESPONSE || strcmp(err->code, B24_INVALID_JSON) != 0 || !resp->body
-			|| resp->status < 200 || resp->status >= 300
-			|| b24_envelope_shape_of(resp->body, resp->body_len) != B24_ENVELOPE_SHAPE_NEITHER) {
-		return false;
-	}
-	if (b24_php_decode_json(answer, resp->body, resp->body_len) && Z_TYPE_P(answer) == IS_ARRAY) {
-		return true;
-	}
-	zval_ptr_dtor(answer);
-	return false;
-}
-
 static void b24_php_return_error(zval *answer, const b24_error *err, const b24_response *resp)
 {
 	zval *code;
@@ -94,9 +76,6 @@ static void b24_php_return_error(zval *answer, const b24_error *err, const b24_r
 		array_init_size(answer, 2);
 		add_assoc_string(answer, "error", "curl_error");
 		add_assoc_string(answer, "error_information", err->description);
-		return;
-	}
-	if (b24_php_bare_object(answer, err, resp)) {
 		return;
 	}
 	if (!b24_php_error_from_body(answer, err, resp)) {
