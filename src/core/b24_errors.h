@@ -4,7 +4,8 @@
  *
  * A b24_error is filled by every core function that can fail. `kind` names
  * the exception class the binding throws; `code` is the server's code as
- * sent (case kept) or one of the client-side B24_* codes below.
+ * sent (case kept) or one of the client-side B24_* codes of
+ * catalog/codes.tsv (b24_codes_table.h).
  * Descriptions never contain a token, a secret or a webhook code: every one
  * is redacted when it is set.
  */
@@ -14,6 +15,8 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include "b24_redact.h"
+/* the client-side codes (B24_TIMEOUT ...), macros generated from catalog/codes.tsv */
+#include "b24_codes_table.h"
 
 enum b24_error_kind {
 	B24_E_NONE = 0,
@@ -35,23 +38,6 @@ typedef struct b24_error {
 	long http_status;         /* 0 when there was no HTTP answer */
 	long retry_after;         /* LIMIT: seconds until a call may succeed; 0 unknown */
 } b24_error;
-
-/* Client-side codes (kind in parentheses). */
-#define B24_CONNECT_FAILED     "B24_CONNECT_FAILED"     /* TRANSPORT: DNS, refused, unreachable */
-#define B24_TLS_FAILED         "B24_TLS_FAILED"         /* TRANSPORT: handshake, certificate */
-#define B24_TIMEOUT            "B24_TIMEOUT"            /* TRANSPORT: connect or total deadline */
-#define B24_TRANSPORT_FAILED   "B24_TRANSPORT_FAILED"   /* TRANSPORT: any other libcurl failure */
-#define B24_REDIRECT_REFUSED   "B24_REDIRECT_REFUSED"   /* TRANSPORT: a 3xx answer, not followed */
-#define B24_HTTP_ERROR         "B24_HTTP_ERROR"         /* SERVER: error status, body not JSON */
-#define B24_INVALID_JSON       "B24_INVALID_JSON"       /* RESPONSE: body not JSON / no result */
-#define B24_TRUNCATED          "B24_TRUNCATED"          /* RESPONSE: body shorter than announced */
-#define B24_BODY_TOO_LARGE     "B24_BODY_TOO_LARGE"     /* RESPONSE: above the size cap */
-#define B24_TOO_MANY_VALUES    "B24_TOO_MANY_VALUES"    /* RESPONSE: above the value budget (b24_json_budget.h) */
-#define B24_EMPTY_ANSWER       "B24_EMPTY_ANSWER"       /* RESPONSE: 2xx with an empty body */
-#define B24_STORE_FAILED       "B24_STORE_FAILED"       /* AUTH: token store unreadable/unwritable */
-#define B24_INVALID_ARGUMENT   "B24_INVALID_ARGUMENT"   /* API: bad method name, URL, JSON body */
-#define B24_NO_MEMORY          "B24_NO_MEMORY"          /* TRANSPORT: allocation failed */
-#define B24_RATE_LIMITED       "B24_RATE_LIMITED"       /* LIMIT: no turn in the shared budget within rate_wait_max */
 
 /* One row of catalog/errors.tsv. */
 typedef struct b24_error_info {

@@ -30,11 +30,7 @@
 /* How long a rendered page's signatures stay valid by default (seconds). */
 #define B24_FRAME_DEFAULT_TTL 86400L
 
-/* AUTH error codes of b24_frame_verify(). */
-#define B24_SIGNATURE_MISSING  "B24_SIGNATURE_MISSING"
-#define B24_SIGNATURE_INVALID  "B24_SIGNATURE_INVALID"
-#define B24_SIGNATURE_EXPIRED  "B24_SIGNATURE_EXPIRED"
-#define B24_WRONG_PORTAL       "B24_WRONG_PORTAL"
+/* b24_frame_verify()'s AUTH codes, B24_SIGNATURE_* and B24_WRONG_PORTAL, are rows of catalog/codes.tsv. */
 
 /* The SDK build a page loads unless configured otherwise. */
 #define B24_FRAME_DEFAULT_SDK_URL "https://unpkg.com/@bitrix24/b24jssdk@2.2.0/dist/umd/index.min.js"

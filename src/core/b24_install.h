@@ -16,11 +16,8 @@
 
 #include <stddef.h>
 
-/* Error codes of an incoming event that cannot be trusted (all AUTH). */
-#define B24_EVENT_MALFORMED    "B24_EVENT_MALFORMED"    /* no event name, auth or member_id */
-#define B24_UNKNOWN_PORTAL     "B24_UNKNOWN_PORTAL"     /* no install kept for that member_id */
-#define B24_APP_TOKEN_MISSING  "B24_APP_TOKEN_MISSING"  /* the event carries no application_token */
-#define B24_APP_TOKEN_INVALID  "B24_APP_TOKEN_INVALID"  /* it differs from the one kept at install */
+/* the AUTH codes of an event that cannot be trusted (B24_EVENT_MALFORMED, B24_APP_TOKEN_*, ...) */
+#include "b24_codes_table.h"
 
 /* The two ways a portal installs an app. */
 enum b24_install_form {

@@ -38,9 +38,7 @@
 #define B24_LIST_PAGE 50
 #define B24_LIST_MAX_COMMANDS 50
 
-/* B24_E_RESPONSE codes of an export that cannot go on. */
-#define B24_LIST_LOOP "B24_LIST_LOOP"     /* the same page twice, or an ID that does not grow */
-#define B24_LIST_SHAPE "B24_LIST_SHAPE"   /* rows not where the catalog says, or without an integer ID */
+/* The RESPONSE codes of an export that cannot go on, B24_LIST_LOOP and B24_LIST_SHAPE, are rows of catalog/codes.tsv. */
 
 typedef enum b24_list_paging {
 	B24_LIST_CURSOR,

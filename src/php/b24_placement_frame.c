@@ -281,7 +281,7 @@ PHP_METHOD(B24Placement, frame)
 	/* The page carries valid signatures: only the portal's own request may get it. */
 	if (!o->app_token || ZSTR_LEN(token) == 0 || !b24_ct_equal(ZSTR_VAL(o->app_token),
 			ZSTR_LEN(o->app_token), ZSTR_VAL(token), ZSTR_LEN(token))) {
-		b24_php_placement_throwf(B24_E_AUTH, "B24_WRONG_APPLICATION_TOKEN", "the request's "
+		b24_php_placement_throwf(B24_E_AUTH, B24_WRONG_APPLICATION_TOKEN, "the request's "
 			"APPLICATION_TOKEN is %s this installation's: no frame page for it",
 			o->app_token ? "not" : "missing, so not");
 		RETURN_THROWS();

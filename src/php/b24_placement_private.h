@@ -16,9 +16,8 @@
 
 #include "b24_private.h"
 #include "b24_buf.h"
-
-/* Error code of a placement request that lacks a required field. */
-#define B24_BAD_REQUEST "B24_BAD_REQUEST"
+/* B24_BAD_REQUEST, of a placement request that lacks a required field */
+#include "b24_codes_table.h"
 
 extern zend_class_entry *b24_php_ce_Placement;
 

@@ -72,6 +72,30 @@ static void test_table_rows(void)
 	CHECK(!b24_errors_at(n, &info));
 }
 
+/* catalog/codes.tsv: every class is one the binding throws ("" = B24Exception), no code is a portal's. */
+#define B24T_CODE_ROW(code, cls, meaning) { code, cls, meaning },
+static const struct { const char *code, *class_name, *meaning; } b24t_codes[] = {
+	B24_CODES_ROWS(B24T_CODE_ROW)
+};
+#undef B24T_CODE_ROW
+
+static void test_client_codes(void)
+{
+	b24_error_info info;
+	size_t i, n = sizeof(b24t_codes) / sizeof(b24t_codes[0]);
+
+	CHECK(n > 0);
+	for (i = 0; i < n; i++) {
+		const char *cls = b24t_codes[i].class_name;
+
+		CHECK(strncmp(b24t_codes[i].code, "B24_", 4) == 0);
+		CHECK(b24t_codes[i].meaning[0] != '\0');
+		CHECK_STR(cls[0] ? b24_error_kind_class(b24_error_kind_from_class(cls)) : "", cls);
+		CHECK(!b24_errors_find(b24t_codes[i].code, strlen(b24t_codes[i].code), &info));
+	}
+	CHECK_STR(B24_TIMEOUT, "B24_TIMEOUT");
+}
+
 static void test_error_set(void)
 {
 	b24_error e;
@@ -114,6 +138,7 @@ int main(void)
 	B24T_RUN(test_kinds);
 	B24T_RUN(test_kind_classes);
 	B24T_RUN(test_table_rows);
+	B24T_RUN(test_client_codes);
 	B24T_RUN(test_error_set);
 	return b24t_finish();
 }
