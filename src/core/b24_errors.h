@@ -78,7 +78,11 @@ void b24_error_clear(b24_error *e);
  */
 void b24_error_set(b24_error *e, int kind, const char *code, long http_status,
 	const char *fmt, ...)
-#if defined(__GNUC__)
+#if defined(__MINGW32__)
+	/* mingw's "printf" is msvcrt's, without %zu; PHP's Windows builds use
+	 * the UCRT, which formats as C99 says. */
+	__attribute__((format(gnu_printf, 5, 6)))
+#elif defined(__GNUC__)
 	__attribute__((format(printf, 5, 6)))
 #endif
 	;
