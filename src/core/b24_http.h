@@ -143,6 +143,8 @@ typedef struct b24_transport_counts {
 } b24_transport_counts;
 
 void b24_transport_stats(const b24_transport *t, b24_transport_counts *out);
+/* sum += what t has done (the pool and the multi handle keep totals with it). */
+void b24_transport_stats_add(const b24_transport *t, b24_transport_counts *sum);
 /* A caller that sends a request again after a failure counts it here (pool stats `retries`). */
 void b24_transport_note_retry(b24_transport *t);
 

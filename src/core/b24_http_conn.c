@@ -183,6 +183,16 @@ void b24_transport_stats(const b24_transport *t, b24_transport_counts *out)
 	out->retries = t->retries;
 }
 
+void b24_transport_stats_add(const b24_transport *t, b24_transport_counts *sum)
+{
+	sum->connects += t->connects;
+	sum->requests += t->requests;
+	sum->reused += t->reused;
+	sum->dropped_idle += t->dropped_idle;
+	sum->refused_repeats += t->refused_repeats;
+	sum->retries += t->retries;
+}
+
 void b24_transport_note_retry(b24_transport *t)
 {
 	t->retries++;

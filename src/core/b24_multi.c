@@ -19,6 +19,7 @@ struct b24_multi {
 	long pid;                          /* the process that made cm: a child of fork() starts anew */
 	long idle_s;                       /* connections idle this long are not used again (0: libcurl's 118 s) */
 	int running;                       /* a run is under way (a store's method may call back) */
+	b24_transport_counts retired;      /* what lanes freed by b24_multi_clear() had done */
 	b24_transport *lanes[B24_MULTI_MAX];
 	int busy[B24_MULTI_MAX];
 };
@@ -65,31 +66,43 @@ typedef struct b24_multi_run_ctx {
 
 /* ---- the handle and its lanes ------------------------------------------- */
 
+/* The curl_multi handle, made when there is none (new, or after a clear); -1 with err. */
+static int b24_multi_open(b24_multi *m, b24_error *err)
+{
+	if (m->cm) {
+		return 0;
+	}
+	m->cm = curl_multi_init();
+	if (!m->cm) {
+		b24_error_set(err, B24_E_TRANSPORT, B24_TRANSPORT_FAILED, 0, "cannot create a libcurl multi handle");
+		return -1;
+	}
+	/* one connection per lane is kept; h2 multiplexing is libcurl's default */
+	curl_multi_setopt(m->cm, CURLMOPT_MAXCONNECTS, (long) B24_MULTI_MAX);
+	return 0;
+}
+
 b24_multi *b24_multi_new(b24_error *err)
 {
 	b24_multi *m = calloc(1, sizeof(*m));
 
-	if (m) {
-		m->cm = curl_multi_init();
-	}
-	if (!m || !m->cm) {
-		free(m);
-		b24_error_set(err, B24_E_TRANSPORT, B24_TRANSPORT_FAILED, 0, "cannot create a libcurl multi handle");
+	if (!m) {
+		b24_error_set(err, B24_E_TRANSPORT, B24_NO_MEMORY, 0, "out of memory");
 		return NULL;
 	}
-	/* one connection per lane is kept; h2 multiplexing is libcurl's default */
-	curl_multi_setopt(m->cm, CURLMOPT_MAXCONNECTS, (long) B24_MULTI_MAX);
+	if (b24_multi_open(m, err) != 0) {
+		free(m);
+		return NULL;
+	}
 	m->pid = b24_sock_pid();
 	return m;
 }
 
-void b24_multi_free(b24_multi *m)
+/* Closes the handle's connections and frees the lanes, their counts kept in retired. */
+static void b24_multi_release(b24_multi *m)
 {
 	int i;
 
-	if (!m) {
-		return;
-	}
 	/* inherited sockets are pointed at /dev/null before libcurl closes them */
 	for (i = 0; i < B24_MULTI_MAX; i++) {
 		if (m->lanes[i]) {
@@ -97,11 +110,32 @@ void b24_multi_free(b24_multi *m)
 		}
 	}
 	/* the lanes' socket callbacks run while the cache closes: lanes go after it */
-	curl_multi_cleanup(m->cm);
-	for (i = 0; i < B24_MULTI_MAX; i++) {
-		b24_transport_free(m->lanes[i]);
+	if (m->cm) {
+		curl_multi_cleanup(m->cm);
+		m->cm = NULL;
 	}
-	free(m);
+	for (i = 0; i < B24_MULTI_MAX; i++) {
+		if (m->lanes[i]) {
+			b24_transport_stats_add(m->lanes[i], &m->retired);
+			b24_transport_free(m->lanes[i]);
+			m->lanes[i] = NULL;
+		}
+	}
+}
+
+void b24_multi_free(b24_multi *m)
+{
+	if (m) {
+		b24_multi_release(m);
+		free(m);
+	}
+}
+
+void b24_multi_clear(b24_multi *m)
+{
+	if (m && !m->running) {
+		b24_multi_release(m);
+	}
 }
 
 void b24_multi_scrub(b24_multi *m)
@@ -120,15 +154,23 @@ void b24_multi_set_idle(b24_multi *m, long idle_ms)
 	m->idle_s = idle_ms > 0 ? (idle_ms + 999) / 1000 : 0;
 }
 
-long b24_multi_connects(const b24_multi *m)
+void b24_multi_stats(const b24_multi *m, b24_pool_counts *out)
 {
-	long n = 0;
+	b24_transport_counts sum = m->retired;
 	int i;
 
-	for (i = 0; m && i < B24_MULTI_MAX; i++) {
-		n += m->lanes[i] ? b24_transport_connects(m->lanes[i]) : 0;
+	for (i = 0; i < B24_MULTI_MAX; i++) {
+		if (m->lanes[i]) {
+			b24_transport_stats_add(m->lanes[i], &sum);
+			out->connections += b24_transport_connections(m->lanes[i]);
+		}
 	}
-	return n;
+	out->connects += sum.connects;
+	out->requests += sum.requests;
+	out->reused += sum.reused;
+	out->dropped_idle += sum.dropped_idle;
+	out->refused_repeats += sum.refused_repeats;
+	out->retries += sum.retries;
 }
 
 /* A child of fork() must not use its parent's connections: the handle starts anew. */
@@ -474,7 +516,7 @@ int b24_multi_run(b24_multi *m, const b24_multi_req *reqs, size_t n, int concurr
 			"calls at once cannot start while calls at once are running (from a token store's method)");
 		return b24_multi_fail_all(n, done, ctx, err);
 	}
-	if (b24_multi_check_fork(m, err) != 0) {
+	if (b24_multi_check_fork(m, err) != 0 || b24_multi_open(m, err) != 0) {
 		return b24_multi_fail_all(n, done, ctx, err);
 	}
 	r.slots = b24_multi_slots_new(reqs, n);

@@ -38,6 +38,7 @@
 
 #include <stddef.h>
 #include "b24_client.h"
+#include "b24_pool.h"
 
 /* Requests in flight at once, at most (the lanes of a multi handle). */
 #define B24_MULTI_MAX 64
@@ -59,8 +60,18 @@ void b24_multi_scrub(b24_multi *m);
  * own 118 s.
  */
 void b24_multi_set_idle(b24_multi *m, long idle_ms);
-/* Connections opened by the lanes so far. */
-long b24_multi_connects(const b24_multi *m);
+/*
+ * Closes the connections and frees the lanes, keeping the counts (per-request
+ * mode); the next run makes a new handle. Does nothing during a run.
+ */
+void b24_multi_clear(b24_multi *m);
+/*
+ * Adds to out what the lanes have done in this process (b24_pool_counts'
+ * meanings: requests, connections opened and open now, reuses, ...), so that
+ * one set of counts covers both the pool and the multi handle. A child of
+ * fork() counts from zero from its first run.
+ */
+void b24_multi_stats(const b24_multi *m, b24_pool_counts *out);
 
 /* One call of a run: the client it goes through and what it sends. */
 typedef struct b24_multi_req {

@@ -43,24 +43,10 @@ b24_pool *b24_pool_new(size_t max, long idle_ms)
 	return p;
 }
 
-/* sum += the counts of t */
-static void b24_pool_sum(b24_transport_counts *sum, const b24_transport *t)
-{
-	b24_transport_counts c;
-
-	b24_transport_stats(t, &c);
-	sum->connects += c.connects;
-	sum->requests += c.requests;
-	sum->reused += c.reused;
-	sum->dropped_idle += c.dropped_idle;
-	sum->refused_repeats += c.refused_repeats;
-	sum->retries += c.retries;
-}
-
 /* Frees the entry at i (its counts kept in retired) and closes the gap. */
 static void b24_pool_drop(b24_pool *p, size_t i)
 {
-	b24_pool_sum(&p->retired, p->entries[i].t);
+	b24_transport_stats_add(p->entries[i].t, &p->retired);
 	b24_transport_free(p->entries[i].t);
 	b24_buf_free(&p->entries[i].key);
 	memmove(&p->entries[i], &p->entries[i + 1], (p->n - i - 1) * sizeof(*p->entries));
@@ -222,7 +208,7 @@ void b24_pool_stats(b24_pool *p, b24_pool_counts *out)
 	sum = p->retired;
 	memset(out, 0, sizeof(*out));
 	for (i = 0; i < p->n; i++) {
-		b24_pool_sum(&sum, p->entries[i].t);
+		b24_transport_stats_add(p->entries[i].t, &sum);
 		out->connections += b24_transport_connections(p->entries[i].t);
 	}
 	out->kept = (long) p->n;

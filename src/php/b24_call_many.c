@@ -7,7 +7,8 @@
  * the entry), the core runs the calls, and each answer is decoded (or its
  * error made an exception object) as it arrives, into the slot of its key.
  * The multi handle is kept in B24_G(multi) like the pool: created on first
- * use, scrubbed between requests (freed with b24.persistent = 0), freed in
+ * use, scrubbed between requests (its connections closed with
+ * b24.persistent = 0, its counts kept for b24_pool_stats()), freed in
  * MSHUTDOWN / GSHUTDOWN.
  */
 #ifdef HAVE_CONFIG_H
@@ -64,7 +65,7 @@ void b24_php_multi_rshutdown(void)
 	if (B24_G(persistent)) {
 		b24_multi_scrub(B24_G(multi));
 	} else {
-		b24_php_multi_shutdown();
+		b24_multi_clear(B24_G(multi));
 	}
 }
 

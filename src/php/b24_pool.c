@@ -25,6 +25,7 @@
 
 #include "b24_private.h"
 #include "b24_pool.h"
+#include "b24_multi.h"
 
 static b24_pool *b24_php_pool(b24_error *err)
 {
@@ -115,6 +116,10 @@ static void b24_php_pool_counts_now(b24_pool_counts *c)
 	memset(c, 0, sizeof(*c));
 	if (B24_G(pool)) {
 		b24_pool_stats(B24_G(pool), c);
+	}
+	/* b24_call_many()'s connections are the process's too */
+	if (B24_G(multi)) {
+		b24_multi_stats(B24_G(multi), c);
 	}
 }
 

@@ -3,8 +3,8 @@
  * The multi tests' page: a web request of an app that makes ?n=N calls
  * (default 6) at once with b24_call_many() through a B24Client of its own
  * (webhook and CA from the host's environment, HOOK and CA). The answer is
- * JSON: the worker's pid, how many results are deals, and the classes of
- * the failures.
+ * JSON: the worker's pid, how many results are deals, the classes of the
+ * failures, and the worker's b24_pool_stats() counts after the calls.
  */
 header('Content-Type: application/json');
 $client = new B24Client(['webhook' => (string)getenv('HOOK'), 'ca_file' => (string)getenv('CA')]);
@@ -18,4 +18,5 @@ echo json_encode([
 	'deals' => count(array_filter($results, fn ($r) => is_array($r) && isset($r['TITLE']))),
 	'failures' => array_values(array_map(fn ($e) => get_class($e) . ' ' . $e->getErrorCode(),
 		array_filter($results, fn ($r) => $r instanceof B24Exception))),
+	'stats' => array_intersect_key(b24_pool_stats(), array_flip(['requests', 'opened', 'reused', 'connections'])),
 ]);
