@@ -20,7 +20,8 @@
  * environment variable's name in getenv()) is a row, every row is used
  * there, a code passed right after a kind (B24_E_AUTH, B24_STORE_FAILED) is
  * raised with its row's class, and the README's exception table names
- * exactly the rows of each class. Any disagreement is reported and makes
+ * exactly the rows of each class, and every B24_ name in the stubs (their
+ * doc comments document the API) is a row. Any disagreement is reported and makes
  * the exit status 1, in both modes (the headers are written first).
  *
  * It also writes the constants of class B24Placement (one per placement
@@ -252,6 +253,23 @@ function check_codes_in_sources(array $rows, array $texts): array
 	return $problems;
 }
 
+/*
+ * Codes the stubs' doc comments name (they become the functions' and
+ * methods' documentation) that catalog/codes.tsv does not have.
+ */
+function check_codes_in_stubs(array $rows, string $root): array
+{
+	$codes = array_column($rows, 0);
+	$problems = [];
+	foreach (glob("$root/src/php/*.stub.php") as $path) {
+		preg_match_all('/\bB24_[A-Z0-9_]+\b/', (string)file_get_contents($path), $names);
+		foreach (array_diff(array_unique($names[0]), $codes) as $name) {
+			$problems[] = 'src/php/' . basename($path) . ": names $name, which is not in catalog/codes.tsv";
+		}
+	}
+	return $problems;
+}
+
 /* The README's exception table: class suffix => the B24_ codes its row names. */
 function readme_codes(string $path): array
 {
@@ -395,6 +413,7 @@ function main(array $argv): int
 		$check, 'constants');
 	$problems = array_merge(
 		check_codes_in_sources($all['codes'][1], c_sources($root, $generated)),
+		check_codes_in_stubs($all['codes'][1], $root),
 		check_codes_in_readme($all['codes'][1], readme_codes("$root/" . B24_README)));
 	foreach ($problems as $problem) {
 		fwrite(STDERR, "gen-catalog: $problem\n");
