@@ -43,16 +43,19 @@ const B24_REQUIRED_TABLES = [
 	'events' => ['event', 'placement', 'scope', 'description'],
 	'readonly' => ['pattern', 'match', 'note'],
 	'lists' => ['method', 'items', 'filter_id', 'row_id', 'paging', 'keys', 'note'],
+	'install_verdicts' => ['verdict', 'name', 'meaning'],
 ];
 
 /*
  * Typed columns: table => column => type ("bool": 0 or 1, a bare C int; an
- * array: the column's words and the C enumerators they become).
+ * array: the column's words and the C enumerators they become; "enum:P": an
+ * enumerator named P and the cell).
  */
 const B24_COLUMN_TYPES = [
 	'placements' => ['single' => 'bool', 'user_mode' => 'bool'],
 	'readonly' => ['match' => ['name' => 'B24_READONLY_NAME', 'suffix' => 'B24_READONLY_SUFFIX']],
 	'lists' => ['paging' => ['cursor' => 'B24_LIST_CURSOR', 'counted' => 'B24_LIST_COUNTED']],
+	'install_verdicts' => ['verdict' => 'enum:B24_INSTALL_'],
 ];
 
 /* The classes a client-side code may name: B24<class>Exception, "" (a "-" cell) B24Exception. */
@@ -133,6 +136,12 @@ function c_cell(string $table, string $column, string $value, string $where): st
 			fail("$where: column $column must be one of " . implode(', ', array_keys($type)) . ", \"$value\" given");
 		}
 		return $type[$value];
+	}
+	if (str_starts_with($type, 'enum:')) {
+		if (!preg_match('/^[A-Z][A-Z0-9_]*$/', $value)) {
+			fail("$where: column $column is upper-case letters, digits or _, \"$value\" given");
+		}
+		return substr($type, 5) . $value;
 	}
 	if ($type !== 'bool') {
 		return c_literal($value);
@@ -265,6 +274,50 @@ function check_codes_in_stubs(array $rows, string $root): array
 		preg_match_all('/\bB24_[A-Z0-9_]+\b/', (string)file_get_contents($path), $names);
 		foreach (array_diff(array_unique($names[0]), $codes) as $name) {
 			$problems[] = 'src/php/' . basename($path) . ": names $name, which is not in catalog/codes.tsv";
+		}
+	}
+	return $problems;
+}
+
+/*
+ * The install verdicts a text lists: the names between $after and the first
+ * $end after it (each a word of lower-case letters and _), or null when the
+ * text has no such list.
+ */
+function install_names_listed(string $text, string $after, string $end): ?array
+{
+	$a = strpos($text, $after);
+	$b = $a === false ? false : strpos($text, $end, $a + strlen($after));
+	if ($b === false) {
+		return null;
+	}
+	preg_match_all('/\b[a-z][a-z_]*\b/', substr($text, $a + strlen($after), $b - $a - strlen($after)), $m);
+	return $m[0];
+}
+
+/* Where the README's and the stub's lists of install errors and install_verdicts.tsv disagree. */
+function check_install_names(array $rows, string $root): array
+{
+	$names = array_values(array_diff(array_column($rows, 1), ['ok']));
+	sort($names);
+	$problems = [];
+	if (($rows[0][0] ?? '') !== 'OK') {
+		$problems[] = 'catalog/install_verdicts.tsv: the first row must be OK (the enum\'s 0)';
+	}
+	$places = [
+		B24_README => ['`error` says why', ' with `field`'],
+		'src/php/b24_app.stub.php' => ["'error' says why (", ')'],
+	];
+	foreach ($places as $rel => [$after, $end]) {
+		$listed = install_names_listed((string)file_get_contents("$root/$rel"), $after, $end);
+		if ($listed === null) {
+			$problems[] = "$rel: no list of install errors after \"$after\"";
+			continue;
+		}
+		sort($listed);
+		if ($listed !== $names) {
+			$problems[] = "$rel: the install errors listed (" . implode(' ', $listed)
+				. ') are not those of catalog/install_verdicts.tsv (' . implode(' ', $names) . ')';
 		}
 	}
 	return $problems;
@@ -414,6 +467,7 @@ function main(array $argv): int
 	$problems = array_merge(
 		check_codes_in_sources($all['codes'][1], c_sources($root, $generated)),
 		check_codes_in_stubs($all['codes'][1], $root),
+		check_install_names($all['install_verdicts'][1], $root),
 		check_codes_in_readme($all['codes'][1], readme_codes("$root/" . B24_README)));
 	foreach ($problems as $problem) {
 		fwrite(STDERR, "gen-catalog: $problem\n");

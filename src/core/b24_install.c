@@ -85,20 +85,11 @@ int b24_install_number(const char *s, long long *out)
 
 const char *b24_install_verdict_code(enum b24_install_verdict v)
 {
+#define B24_INSTALL_VERDICT_CASE(verdict, name, meaning) case verdict: return name;
 	switch (v) {
-		case B24_INSTALL_OK: return "ok";
-		case B24_INSTALL_NOT_AN_INSTALL: return "not_an_install";
-		case B24_INSTALL_MISSING_FIELD: return "missing_field";
-		case B24_INSTALL_BAD_FIELD: return "bad_field";
-		case B24_INSTALL_INSECURE: return "insecure_endpoint";
-		case B24_INSTALL_FOREIGN_ENDPOINT: return "foreign_endpoint";
-		case B24_INSTALL_UNTRUSTED_SERVER: return "untrusted_oauth_server";
-		case B24_INSTALL_TOKEN_REFUSED: return "token_refused";
-		case B24_INSTALL_WRONG_APP: return "wrong_app";
-		case B24_INSTALL_WRONG_PORTAL: return "wrong_portal";
-		case B24_INSTALL_VERIFY_FAILED: return "verify_failed";
-		case B24_INSTALL_STORE_FAILED: return "store_failed";
+		B24_INSTALL_VERDICTS_ROWS(B24_INSTALL_VERDICT_CASE)
 	}
+#undef B24_INSTALL_VERDICT_CASE
 	return "unknown";
 }
 

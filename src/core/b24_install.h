@@ -18,6 +18,7 @@
 
 /* the AUTH codes of an event that cannot be trusted (B24_EVENT_MALFORMED, B24_APP_TOKEN_*, ...) */
 #include "b24_codes_table.h"
+#include "b24_install_verdicts_table.h"
 
 /* The two ways a portal installs an app. */
 enum b24_install_form {
@@ -26,21 +27,16 @@ enum b24_install_form {
 	B24_INSTALL_FORM_PLACEMENT,    /* the app opened with PLACEMENT=DEFAULT: the install page */
 };
 
-/* What became of an install request; b24_install_verdict_code() names each. */
+/*
+ * What became of an install request: one enumerator per row of
+ * catalog/install_verdicts.tsv (B24_INSTALL_OK first, 0), whose name
+ * b24_install_verdict_code() gives.
+ */
+#define B24_INSTALL_VERDICT_ENUM(verdict, name, meaning) verdict,
 enum b24_install_verdict {
-	B24_INSTALL_OK = 0,
-	B24_INSTALL_NOT_AN_INSTALL,    /* neither form */
-	B24_INSTALL_MISSING_FIELD,     /* a required field is absent or empty */
-	B24_INSTALL_BAD_FIELD,         /* a field is not of its form (token, member_id, number, host) */
-	B24_INSTALL_INSECURE,          /* the portal or the authorization server is not https */
-	B24_INSTALL_FOREIGN_ENDPOINT,  /* client_endpoint is not https://<domain>/rest/ */
-	B24_INSTALL_UNTRUSTED_SERVER,  /* server_endpoint is not Bitrix24's nor the configured one */
-	B24_INSTALL_TOKEN_REFUSED,     /* app.info refused the access token */
-	B24_INSTALL_WRONG_APP,         /* the token belongs to another application */
-	B24_INSTALL_WRONG_PORTAL,      /* ... to another portal (member_id or domain differ) */
-	B24_INSTALL_VERIFY_FAILED,     /* app.info could not be asked, or answered nonsense */
-	B24_INSTALL_STORE_FAILED,      /* the store could not keep the tokens */
+	B24_INSTALL_VERDICTS_ROWS(B24_INSTALL_VERDICT_ENUM)
 };
+#undef B24_INSTALL_VERDICT_ENUM
 
 /*
  * The fields of an install request, NUL-terminated strings or NULL when
