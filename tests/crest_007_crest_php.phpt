@@ -2,6 +2,7 @@
 b24: the shipped one-line crest.php: a clear failure without the extension or with b24.crest_compat off; otherwise an app keeps its settings.json next to it and works without reinstalling
 --EXTENSIONS--
 b24
+tokenizer
 --SKIPIF--
 <?php require __DIR__ . '/inc/emu.inc'; b24_emu_skipif(); ?>
 --FILE--
