@@ -2,7 +2,9 @@
 /*
  * Keeps package.xml true to the tree: its release version must be
  * PHP_B24_VERSION from php_b24.h, and its <contents> must list exactly the
- * files that ship (what git tracks, less repository-only files).
+ * files that ship (what git tracks, and the new files it would track, less
+ * repository-only files: a file not yet added counts, so that the check
+ * before a commit sees what the commit will hold).
  *
  *   php scripts/package-xml.php --check   exit 1 and say why when it is not
  *   php scripts/package-xml.php --write   rewrite <contents> from the tree
@@ -20,7 +22,7 @@ const EXCLUDE = ['#^\.#', '#^package\.xml$#', '#(^|/)\.gitignore$#',
 function shippedFiles(): array
 {
 	$out = [];
-	exec('git -C ' . escapeshellarg(ROOT) . ' ls-files', $out, $rc);
+	exec('git -C ' . escapeshellarg(ROOT) . ' ls-files --cached --others --exclude-standard', $out, $rc);
 	if ($rc !== 0) {
 		fwrite(STDERR, "git ls-files failed\n");
 		exit(1);
