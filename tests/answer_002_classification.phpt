@@ -46,7 +46,7 @@ function shown($v): string
 function thrown(Throwable $e): string
 {
     $code = $e instanceof B24Exception ? $e->getErrorCode() : '';
-    $valid = mb_check_encoding($e->getMessage(), 'UTF-8') ? '' : ' INVALID UTF-8';
+    $valid = preg_match('//u', $e->getMessage()) ? '' : ' INVALID UTF-8';
     return get_class($e) . ' ' . (strlen($code) > 40 ? substr($code, 0, 10) . '...' . substr($code, -20) : $code) . $valid;
 }
 
