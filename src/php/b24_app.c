@@ -557,7 +557,7 @@ void b24_php_app_minit(void)
 {
 	b24_php_ce_App = register_class_B24App();
 	b24_php_class_objects(b24_php_ce_App, &b24_php_app_handlers, b24_php_app_create,
-		XtOffsetOf(b24_php_app_object, std), b24_php_app_free_obj, b24_php_app_debug_info);
+		offsetof(b24_php_app_object, std), b24_php_app_free_obj, b24_php_app_debug_info);
 	b24_php_app_handlers.get_gc = b24_php_app_get_gc;
 	b24_php_app_event_minit(register_class_B24Event());
 }

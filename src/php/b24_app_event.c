@@ -29,7 +29,7 @@ typedef struct b24_php_event_object {
 
 static inline b24_php_event_object *b24_php_event_obj(zend_object *obj)
 {
-	return (b24_php_event_object *) ((char *) obj - XtOffsetOf(b24_php_event_object, std));
+	return (b24_php_event_object *) ((char *) obj - offsetof(b24_php_event_object, std));
 }
 
 /* The kept application_token of a portal; NULL with the exception thrown. */
@@ -290,6 +290,6 @@ void b24_php_app_event_minit(zend_class_entry *ce)
 {
 	b24_php_ce_Event = ce;
 	b24_php_class_objects(ce, &b24_php_event_handlers, b24_php_event_create,
-		XtOffsetOf(b24_php_event_object, std), b24_php_event_free_obj, b24_php_event_debug_info);
+		offsetof(b24_php_event_object, std), b24_php_event_free_obj, b24_php_event_debug_info);
 	b24_php_event_handlers.get_gc = b24_php_event_get_gc;
 }

@@ -25,7 +25,7 @@ typedef struct b24_php_client_object {
 
 static inline b24_php_client_object *b24_php_client_obj(zend_object *obj)
 {
-	return (b24_php_client_object *) ((char *) obj - XtOffsetOf(b24_php_client_object, std));
+	return (b24_php_client_object *) ((char *) obj - offsetof(b24_php_client_object, std));
 }
 
 b24_php_client *b24_php_client_from_zval(zval *object)
@@ -199,6 +199,6 @@ void b24_php_client_minit(zend_class_entry *ce)
 {
 	b24_php_ce_Client = ce;
 	b24_php_class_objects(ce, &b24_php_client_handlers, b24_php_client_create,
-		XtOffsetOf(b24_php_client_object, std), b24_php_client_free_obj, b24_php_client_debug_info);
+		offsetof(b24_php_client_object, std), b24_php_client_free_obj, b24_php_client_debug_info);
 	b24_php_client_handlers.get_gc = b24_php_client_get_gc;
 }

@@ -251,7 +251,7 @@ static bool b24_php_config_from_string(b24_client_config *cfg, zend_string *url)
 	b24_error err;
 
 	b24_error_clear(&err);
-	if (CHECK_NULL_PATH(ZSTR_VAL(url), ZSTR_LEN(url))) {
+	if (B24_STR_HAS_NUL(url)) {
 		zend_argument_value_error(1, "must not contain any null bytes");
 		return false;
 	}

@@ -120,12 +120,8 @@ bool b24_php_crest_log(zend_class_entry *scope, zval *data, const char *type)
 /* JSON as CRest's wrapData() writes it; false (json_last_error() untouched) when it cannot. */
 static bool b24_php_crest_json(smart_str *out, zval *data)
 {
-	php_json_error_code saved = JSON_G(error_code);
-	bool ok = php_json_encode_ex(out, data, PHP_JSON_HEX_TAG | PHP_JSON_HEX_AMP | PHP_JSON_HEX_APOS
-		| PHP_JSON_HEX_QUOT, PHP_JSON_PARSER_DEFAULT_DEPTH) == SUCCESS && JSON_G(error_code) == PHP_JSON_ERROR_NONE;
-
-	JSON_G(error_code) = saved;
-	return ok;
+	return b24_php_json_encode_quiet(out, data,
+		PHP_JSON_HEX_TAG | PHP_JSON_HEX_AMP | PHP_JSON_HEX_APOS | PHP_JSON_HEX_QUOT);
 }
 
 /* The file's text and its name's ending: JSON, or var_export() with C_REST_LOG_TYPE_DUMP or as a backup. */

@@ -25,7 +25,7 @@ static zend_object_handlers b24_php_each_handlers;
 
 static inline b24_php_each *b24_php_each_obj(zend_object *obj)
 {
-	return (b24_php_each *) ((char *) obj - XtOffsetOf(b24_php_each, std));
+	return (b24_php_each *) ((char *) obj - offsetof(b24_php_each, std));
 }
 
 /* The generator of each(): positions as keys, the count as its return value. */
@@ -393,7 +393,7 @@ static zend_object *b24_php_each_create(zend_class_entry *ce)
 {
 	b24_php_each *e = zend_object_alloc(sizeof(b24_php_each), ce);
 
-	memset(e, 0, XtOffsetOf(b24_php_each, std));
+	memset(e, 0, offsetof(b24_php_each, std));
 	ZVAL_UNDEF(&e->client);
 	ZVAL_UNDEF(&e->progress);
 	zend_object_std_init(&e->std, ce);
@@ -449,6 +449,6 @@ void b24_php_each_minit(void)
 {
 	b24_php_ce_ListCursor = register_class_B24ListCursor();
 	b24_php_class_objects(b24_php_ce_ListCursor, &b24_php_each_handlers, b24_php_each_create,
-		XtOffsetOf(b24_php_each, std), b24_php_each_free_obj, b24_php_each_debug_info);
+		offsetof(b24_php_each, std), b24_php_each_free_obj, b24_php_each_debug_info);
 	b24_php_each_handlers.get_gc = b24_php_each_get_gc;
 }

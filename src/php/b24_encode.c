@@ -175,19 +175,22 @@ bool b24_php_encode_form(b24_buf *body, HashTable *params, uint32_t arg_num)
 /* json_encode() flags of JSON bodies: the server reads UTF-8 and plain slashes. */
 #define B24_JSON_FLAGS (PHP_JSON_UNESCAPED_SLASHES | PHP_JSON_UNESCAPED_UNICODE)
 
-/*
- * One value through ext/json's encoder. Its status goes to JSON_G(error_code),
- * which is the user's json_last_error(): saved and put back.
- */
+bool b24_php_json_encode_quiet(smart_str *out, zval *value, int flags)
+{
+	B24_JSON_ERROR_STATE saved = B24_JSON_G_ERROR;
+	bool ok = php_json_encode_ex(out, value, flags, PHP_JSON_PARSER_DEFAULT_DEPTH) == SUCCESS
+		&& B24_JSON_G_ERROR_CODE == PHP_JSON_ERROR_NONE;
+
+	B24_JSON_G_ERROR = saved;
+	return ok;
+}
+
+/* One value through ext/json's encoder, appended to body. */
 static bool b24_php_json_value(b24_buf *body, zval *value)
 {
 	smart_str out = {0};
-	php_json_error_code saved = JSON_G(error_code);
-	bool ok;
+	bool ok = b24_php_json_encode_quiet(&out, value, B24_JSON_FLAGS);
 
-	ok = php_json_encode_ex(&out, value, B24_JSON_FLAGS, PHP_JSON_PARSER_DEFAULT_DEPTH) == SUCCESS
-		&& JSON_G(error_code) == PHP_JSON_ERROR_NONE;
-	JSON_G(error_code) = saved;
 	if (ok && out.s) {
 		ok = b24_buf_append(body, ZSTR_VAL(out.s), ZSTR_LEN(out.s)) == 0;
 	}

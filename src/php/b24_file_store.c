@@ -29,7 +29,7 @@ typedef struct b24_php_file_store {
 
 static inline b24_php_file_store *b24_php_file_store_obj(zend_object *obj)
 {
-	return (b24_php_file_store *) ((char *) obj - XtOffsetOf(b24_php_file_store, std));
+	return (b24_php_file_store *) ((char *) obj - offsetof(b24_php_file_store, std));
 }
 
 const char *b24_php_file_store_dir(zend_object *obj)
@@ -258,6 +258,6 @@ void b24_php_file_store_minit(void)
 {
 	b24_php_ce_FileTokenStore = register_class_B24FileTokenStore(b24_php_ce_TokenStore);
 	b24_php_class_objects(b24_php_ce_FileTokenStore, &b24_php_file_store_handlers,
-		b24_php_file_store_create, XtOffsetOf(b24_php_file_store, std), b24_php_file_store_free,
+		b24_php_file_store_create, offsetof(b24_php_file_store, std), b24_php_file_store_free,
 		zend_std_get_debug_info);
 }

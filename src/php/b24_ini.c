@@ -35,7 +35,7 @@
  */
 static PHP_INI_MH(b24_php_ini_update_text)
 {
-	if (new_value && CHECK_NULL_PATH(ZSTR_VAL(new_value), ZSTR_LEN(new_value))) {
+	if (new_value && B24_STR_HAS_NUL(new_value)) {
 		return FAILURE;
 	}
 	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
@@ -134,7 +134,7 @@ static bool b24_php_ini_long(const zend_string *value, zend_long lo, zend_long h
  */
 static PHP_INI_MH(b24_php_ini_update_pool_limit)
 {
-	zend_long hi = (size_t) mh_arg1 == XtOffsetOf(zend_b24_globals, persistent_max)
+	zend_long hi = (size_t) mh_arg1 == offsetof(zend_b24_globals, persistent_max)
 		? B24_PHP_POOL_MAX_ORIGINS : B24_PHP_POOL_MAX_IDLE;
 
 	(void) entry; (void) mh_arg3; (void) stage;

@@ -43,7 +43,7 @@ typedef struct b24_php_pdo_store {
 
 static inline b24_php_pdo_store *b24_php_pdo_obj(zend_object *obj)
 {
-	return (b24_php_pdo_store *) ((char *) obj - XtOffsetOf(b24_php_pdo_store, std));
+	return (b24_php_pdo_store *) ((char *) obj - offsetof(b24_php_pdo_store, std));
 }
 
 static b24_php_pdo_store *b24_php_pdo_this(zval *this_ptr)
@@ -500,6 +500,6 @@ void b24_php_pdo_store_minit(void)
 {
 	b24_php_ce_PdoTokenStore = register_class_B24PdoTokenStore(b24_php_ce_TokenStore);
 	b24_php_class_objects(b24_php_ce_PdoTokenStore, &b24_php_pdo_store_handlers, b24_php_pdo_create,
-		XtOffsetOf(b24_php_pdo_store, std), b24_php_pdo_free, zend_std_get_debug_info);
+		offsetof(b24_php_pdo_store, std), b24_php_pdo_free, zend_std_get_debug_info);
 	b24_php_pdo_store_handlers.get_gc = b24_php_pdo_get_gc;
 }

@@ -381,5 +381,5 @@ void b24_php_placement_minit(void)
 
 	b24_php_ce_Placement = ce;
 	b24_php_class_objects(ce, &b24_php_placement_handlers, b24_php_placement_create,
-		XtOffsetOf(b24_php_placement_object, std), b24_php_placement_free, b24_php_placement_debug_info);
+		offsetof(b24_php_placement_object, std), b24_php_placement_free, b24_php_placement_debug_info);
 }

@@ -34,7 +34,7 @@ typedef struct b24_php_placement_object {
 
 static inline b24_php_placement_object *b24_php_placement_obj(zend_object *obj)
 {
-	return (b24_php_placement_object *) ((char *) obj - XtOffsetOf(b24_php_placement_object, std));
+	return (b24_php_placement_object *) ((char *) obj - offsetof(b24_php_placement_object, std));
 }
 
 /* $this, or NULL with an Error when it was never constructed. */

@@ -6,6 +6,7 @@
 
 #include "php_b24_compat.h"
 #include "php_b24.h"
+#include "zend_smart_str_public.h"
 
 #include "b24_errors.h"
 #include "b24_buf.h"
@@ -129,6 +130,12 @@ zend_string *b24_php_float_text(double d);
  * value cannot be encoded (invalid UTF-8, INF/NAN, recursion).
  */
 bool b24_php_encode_json(b24_buf *body, HashTable *params, uint32_t arg_num);
+/*
+ * json_encode() of one value into out with flags; json_last_error() is left
+ * as the user had it (ext/json keeps it in its globals). False when the
+ * value cannot be encoded.
+ */
+bool b24_php_json_encode_quiet(smart_str *out, zval *value, int flags);
 
 /* b24_pool.c: the transports of this process, shared by every client. */
 /* Between requests: scrubbed (b24.persistent = 1) or emptied. */
