@@ -11,6 +11,7 @@ use B24Emu\Http\Response;
 use B24Emu\OAuth\TokenEndpoint;
 use B24Emu\Rest\ApiError;
 use B24Emu\Rest\RestEndpoint;
+use B24Emu\Runtime\InFlight;
 use B24Emu\Runtime\RunConfig;
 
 /** The front controller: picks the endpoint by origin and path, and always answers something. */
@@ -21,6 +22,9 @@ final class App
         $origin = (string)($_SERVER['EMU_ORIGIN'] ?? 'portal');
         $behindNginx = isset($_SERVER['EMU_ORIGIN']);
         $request = Request::fromGlobals($origin);
+        if (!self::isControl($request)) {
+            InFlight::enter();
+        }
         try {
             $response = self::route($request);
         } catch (\Throwable $e) {
@@ -28,13 +32,19 @@ final class App
             $response = ApiError::of('INTERNAL_SERVER_ERROR')->response();
         }
         Emitter::emit($response, $behindNginx);
+        InFlight::release();
+    }
+
+    private static function isControl(Request $request): bool
+    {
+        return str_starts_with($request->path, '/_emu/') && ($request->origin === 'portal' || RunConfig::get()->bool('dev'));
     }
 
     private static function route(Request $request): Response
     {
         $path = $request->path;
         $dev = RunConfig::get()->bool('dev');
-        if (str_starts_with($path, '/_emu/') && ($request->origin === 'portal' || $dev)) {
+        if (self::isControl($request)) {
             return ControlApi::handle($request);
         }
         if (rtrim($path, '/') === '/oauth/token' && ($request->origin === 'oauth' || $dev)) {

@@ -11,6 +11,7 @@ use B24Emu\Http\Request;
 use B24Emu\Http\Response;
 use B24Emu\Launcher\EnvFile;
 use B24Emu\Log\LogReader;
+use B24Emu\Runtime\InFlight;
 use B24Emu\Runtime\Paths;
 use B24Emu\Runtime\RunConfig;
 use B24Emu\Runtime\Settings;
@@ -73,7 +74,13 @@ final class ControlApi
     /** @param array<mixed> $input */
     private static function reset(array $input): Response
     {
-        State::reset(filter_var($input['log'] ?? true, FILTER_VALIDATE_BOOLEAN));
+        /* requests still running (given up by their clients) log themselves before the log is cleared */
+        InFlight::drain();
+        try {
+            State::reset(filter_var($input['log'] ?? true, FILTER_VALIDATE_BOOLEAN));
+        } finally {
+            InFlight::release();
+        }
         return Response::json(200, ['reset' => true, 'settings' => Settings::all()]);
     }
 
