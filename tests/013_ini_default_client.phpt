@@ -46,7 +46,7 @@ b24_emu_control('DELETE', 'faults');
 ini_restore('b24.timeout');
 ini_restore('b24.retries');
 /* the portal finishes (and logs) the abandoned request a second later */
-usleep(1500000);
+b24_emu_settle();
 
 /* TLS settings */
 ini_set('b24.ca_file', '');

@@ -1,5 +1,5 @@
 --TEST--
-Reset waits for requests still running (a slow answer its client gave up on), so their log entries never land after it
+Reset and settle wait for requests still running (a slow answer its client gave up on), so their log entries never land after a reset
 --FILE--
 <?php
 require __DIR__ . '/env.inc';
@@ -18,6 +18,15 @@ echo 'log after the reset: ', count(emu_control('GET', 'log')['entries']), " ent
 echo 'requests run normally after it: ', emu_brief(emu_hook('profile')), "\n";
 echo 'log: ', implode(',', array_column(emu_control('GET', 'log')['entries'], 'rest_method')), "\n";
 
+/* settle: the abandoned request has logged itself when it returns */
+emu_control('POST', 'faults', ['kind' => 'slow', 'delay_ms' => 1000, 'method' => 'profile']);
+$t0 = microtime(true);
+emu_http('GET', $env['B24_EMU_WEBHOOK'] . 'profile.json', ['curl' => [CURLOPT_TIMEOUT_MS => 300]]);
+$s = emu_control('POST', 'settle');
+echo 'settle: ', json_encode($s['settled']), ' waited: ', json_encode(microtime(true) - $t0 >= 0.9), ', logged: ',
+    count(emu_control('GET', 'log')['entries']), "
+";
+
 /* a reset with nothing running does not wait */
 $t0 = microtime(true);
 emu_reset();
@@ -29,4 +38,5 @@ reset waited for the slow request: true
 log after the reset: 0 entries
 requests run normally after it: 200 ok
 log: profile
+settle: true waited: true, logged: 2
 idle reset is quick: true

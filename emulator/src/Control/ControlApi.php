@@ -45,6 +45,7 @@ final class ControlApi
             'GET settings' => Response::json(200, Settings::all()),
             'POST settings' => self::updateSettings($input),
             'POST reset' => self::reset($input),
+            'POST settle' => self::settle(),
             'POST limits/reset' => self::resetLimits(),
             'POST seed' => self::seed($input),
             'GET faults' => Response::json(200, ['faults' => FaultStore::list(), 'kinds' => FaultKinds::all()]),
@@ -82,6 +83,15 @@ final class ControlApi
             InFlight::release();
         }
         return Response::json(200, ['reset' => true, 'settings' => Settings::all()]);
+    }
+
+    /** Waits until no REST or OAuth request is running, so that each has logged itself. */
+    private static function settle(): Response
+    {
+        $t0 = microtime(true);
+        $settled = InFlight::drain();
+        InFlight::release();
+        return Response::json(200, ['settled' => $settled, 'waited_ms' => (int)round((microtime(true) - $t0) * 1000)]);
     }
 
     private static function resetLimits(): Response
