@@ -56,6 +56,8 @@ static void test_server_errors(void)
 	expect(500, "{\"error\":\"INTERNAL_SERVER_ERROR\"}", 0, B24_E_SERVER, "INTERNAL_SERVER_ERROR");
 	expect(400, "{\"error\":\"ERROR_CORE\",\"error_description\":\"x\"}", 0, B24_E_API, "ERROR_CORE");
 	expect(400, "{\"error\":\"SOME_NEW_CODE\"}", 0, B24_E_API, "SOME_NEW_CODE");
+	/* a portal's code spelled like b24's own stays the portal's (found by fuzz_envelope) */
+	expect(401, "{\"error\":\"B24_HTTP_ERROR\",\"err\x7fon\":\"a\"}", 0, B24_E_API, "B24_HTTP_ERROR");
 	/* portals answer placement errors with 200 */
 	expect(200, "{\"error\":\"ERROR_PLACEMENT_MAX_COUNT\",\"error_description\":\"limit\"}",
 		0, B24_E_API, "ERROR_PLACEMENT_MAX_COUNT");
