@@ -22,11 +22,12 @@ final class App
         $origin = (string)($_SERVER['EMU_ORIGIN'] ?? 'portal');
         $behindNginx = isset($_SERVER['EMU_ORIGIN']);
         $request = Request::fromGlobals($origin);
-        if (!self::isControl($request)) {
+        $control = self::isControl($request);
+        if (!$control) {
             InFlight::enter();
         }
         try {
-            $response = self::route($request);
+            $response = $control ? ControlApi::handle($request) : self::route($request);
         } catch (\Throwable $e) {
             error_log('b24 emulator: ' . $e);
             $response = ApiError::of('INTERNAL_SERVER_ERROR')->response();
@@ -40,13 +41,11 @@ final class App
         return str_starts_with($request->path, '/_emu/') && ($request->origin === 'portal' || RunConfig::get()->bool('dev'));
     }
 
+    /** A REST or OAuth request (control requests are answered by ControlApi before this). */
     private static function route(Request $request): Response
     {
         $path = $request->path;
         $dev = RunConfig::get()->bool('dev');
-        if (self::isControl($request)) {
-            return ControlApi::handle($request);
-        }
         if (rtrim($path, '/') === '/oauth/token' && ($request->origin === 'oauth' || $dev)) {
             return TokenEndpoint::handle($request);
         }
